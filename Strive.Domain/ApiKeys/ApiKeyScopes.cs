@@ -1,0 +1,17 @@
+namespace Strive.Domain.ApiKeys;
+
+/// <summary>The scopes an API key can carry (API.md); any other name is refused.</summary>
+public static class ApiKeyScopes
+{
+    public const string GoalsRead = "goals:read";
+    public const string GoalsWrite = "goals:write";
+    public const string MilestonesRead = "milestones:read";
+    public const string MilestonesWrite = "milestones:write";
+    public const string UserRead = "user:read";
+    public const string SupportsRead = "supports:read";
+
+    public static readonly IReadOnlyList<string> All =
+        [GoalsRead, GoalsWrite, MilestonesRead, MilestonesWrite, UserRead, SupportsRead];
+
+    public static bool IsKnown(string scope) => All.Contains(scope, StringComparer.Ordinal);
+}

@@ -1,0 +1,15 @@
+namespace Strive.Domain.Events;
+
+/// <summary>
+/// Tells open boards that a goal changed, after the change is committed. The in-process
+/// implementation serves one machine; several instances would need a shared bus behind this interface.
+/// </summary>
+public interface IGoalChangeNotifier
+{
+    IDisposable Subscribe(string goalId, Func<GoalChange, Task> onChange);
+
+    void Publish(GoalChange change);
+}
+
+/// <param name="ActorId">Who changed it (null for the system), so a board can skip its own echoes.</param>
+public sealed record GoalChange(string GoalId, string? ActorId);

@@ -1,0 +1,8 @@
+namespace Strive.Domain.Goals;
+
+public enum GoalStatus
+{
+    Pending,
+    Succeeded,
+    Failed,
+}

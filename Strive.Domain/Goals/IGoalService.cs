@@ -1,0 +1,25 @@
+using Strive.Domain.Common;
+using Strive.Domain.Events;
+
+namespace Strive.Domain.Goals;
+
+/// <summary>Goals, for the API and the browser alike. Every method takes the acting user's id.</summary>
+public interface IGoalService
+{
+    /// <summary>The goals the user is a stakeholder of, newest first.</summary>
+    Task<IReadOnlyList<GoalView>> ListAsync(string actorId, CancellationToken cancellationToken = default);
+
+    /// <summary>404 "Goal not found", 403 "You are not a stakeholder of this goal".</summary>
+    Task<Result<GoalView>> GetAsync(string actorId, string goalId, CancellationToken cancellationToken = default);
+
+    /// <summary>The creator becomes admin, achiever and spectator.</summary>
+    Task<Result<GoalView>> CreateAsync(string actorId, NewGoal goal, CancellationToken cancellationToken = default);
+
+    /// <summary>Admins only: 403 "Only admins can update goals".</summary>
+    Task<Result<GoalView>> UpdateAsync(string actorId, string goalId, GoalChanges changes,
+        CancellationToken cancellationToken = default);
+
+    /// <summary>The activity timeline, newest first, for stakeholders.</summary>
+    Task<Result<IReadOnlyList<GoalEventView>>> ListEventsAsync(string actorId, string goalId, int limit = 100,
+        CancellationToken cancellationToken = default);
+}

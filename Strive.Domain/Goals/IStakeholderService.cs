@@ -1,0 +1,24 @@
+using Strive.Domain.Common;
+
+namespace Strive.Domain.Goals;
+
+/// <summary>Who is on a goal and in which roles. Changes are for admins; a goal always keeps an admin.</summary>
+public interface IStakeholderService
+{
+    Task<Result<IReadOnlyList<StakeholderView>>> ListAsync(string actorId, string goalId,
+        CancellationToken cancellationToken = default);
+
+    /// <summary>Adds an existing user by email, or gives an existing stakeholder these roles as well.</summary>
+    Task<Result<StakeholderView>> AddAsync(string actorId, string goalId, string email, StakeholderRoles roles,
+        CancellationToken cancellationToken = default);
+
+    /// <summary>The operator's door (admin command line): no acting user, no permission check.</summary>
+    Task<Result<StakeholderView>> AddAsOperatorAsync(string goalId, string email, StakeholderRoles roles,
+        CancellationToken cancellationToken = default);
+
+    Task<Result<StakeholderView>> ChangeRolesAsync(string actorId, string goalId, string userId,
+        StakeholderRoles roles, CancellationToken cancellationToken = default);
+
+    Task<Result<bool>> RemoveAsync(string actorId, string goalId, string userId,
+        CancellationToken cancellationToken = default);
+}

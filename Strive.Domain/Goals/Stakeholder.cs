@@ -1,0 +1,48 @@
+using Strive.Domain.Users;
+
+namespace Strive.Domain.Goals;
+
+/// <summary>A user's membership of a goal. Roles are kept as four columns so queries can filter on them.</summary>
+public sealed class Stakeholder
+{
+    private Stakeholder() { } // EF Core
+
+    public Stakeholder(string goalId, string userId, StakeholderRoles roles, DateTimeOffset now)
+    {
+        GoalId = goalId;
+        UserId = userId;
+        CreatedAt = now;
+        Roles = roles;
+    }
+
+    public string GoalId { get; private set; } = "";
+
+    public string UserId { get; private set; } = "";
+
+    public StriveUser? User { get; private set; }
+
+    public bool IsAdmin { get; private set; }
+
+    public bool IsAchiever { get; private set; }
+
+    public bool IsSupporter { get; private set; }
+
+    public bool IsSpectator { get; private set; }
+
+    public DateTimeOffset CreatedAt { get; private set; }
+
+    public StakeholderRoles Roles
+    {
+        get => (IsAdmin ? StakeholderRoles.Admin : 0)
+            | (IsAchiever ? StakeholderRoles.Achiever : 0)
+            | (IsSupporter ? StakeholderRoles.Supporter : 0)
+            | (IsSpectator ? StakeholderRoles.Spectator : 0);
+        set
+        {
+            IsAdmin = value.HasFlag(StakeholderRoles.Admin);
+            IsAchiever = value.HasFlag(StakeholderRoles.Achiever);
+            IsSupporter = value.HasFlag(StakeholderRoles.Supporter);
+            IsSpectator = value.HasFlag(StakeholderRoles.Spectator);
+        }
+    }
+}

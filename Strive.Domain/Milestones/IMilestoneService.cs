@@ -1,0 +1,37 @@
+using Strive.Domain.Common;
+
+namespace Strive.Domain.Milestones;
+
+/// <summary>
+/// The one door to milestones, for the API and the board alike. Each call checks the actor's roles,
+/// applies the change, keeps order, counters, events, deadlines and supports in step, and commits
+/// all of it in one transaction. Error messages are the documented API strings.
+/// </summary>
+public interface IMilestoneService
+{
+    /// <summary>Live milestones in order. 404 "Goal not found", 403 "You are not a stakeholder of this goal".</summary>
+    Task<Result<IReadOnlyList<MilestoneView>>> ListAsync(string actorId, string goalId,
+        CancellationToken cancellationToken = default);
+
+    Task<Result<MilestoneView>> GetAsync(string actorId, string goalId, string milestoneId,
+        CancellationToken cancellationToken = default);
+
+    /// <summary>Appends, or inserts at <see cref="NewMilestone.Order"/>. Admins and achievers.</summary>
+    Task<Result<MilestoneView>> CreateAsync(string actorId, string goalId, NewMilestone milestone,
+        CancellationToken cancellationToken = default);
+
+    /// <summary>Any combination of content, description, deadline, status, order and subtasks.</summary>
+    Task<Result<MilestoneView>> UpdateAsync(string actorId, string goalId, string milestoneId,
+        MilestoneChanges changes, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Puts the goal's live milestones in the given order; <paramref name="orderedIds"/> must name each
+    /// exactly once. Answers the reordered list.
+    /// </summary>
+    Task<Result<IReadOnlyList<MilestoneView>>> ReorderAsync(string actorId, string goalId,
+        IReadOnlyList<string> orderedIds, CancellationToken cancellationToken = default);
+
+    /// <summary>Soft delete. Admins only.</summary>
+    Task<Result<MilestoneView>> DeleteAsync(string actorId, string goalId, string milestoneId,
+        CancellationToken cancellationToken = default);
+}

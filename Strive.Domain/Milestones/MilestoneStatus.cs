@@ -1,0 +1,8 @@
+namespace Strive.Domain.Milestones;
+
+public enum MilestoneStatus
+{
+    Pending,
+    Succeeded,
+    Failed,
+}

@@ -1,0 +1,19 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Strive.Domain.Common;
+using Strive.Domain.Goals;
+
+namespace Strive.Domain.Persistence.Configurations;
+
+internal sealed class GoalConfiguration : IEntityTypeConfiguration<Goal>
+{
+    public void Configure(EntityTypeBuilder<Goal> builder)
+    {
+        builder.Property(g => g.Id).HasMaxLength(Ids.MaxLength);
+        builder.Property(g => g.Title).HasMaxLength(Goal.TitleMaxLength);
+        builder.Property(g => g.Description).HasMaxLength(Goal.DescriptionMaxLength);
+        builder.Property(g => g.Image).HasMaxLength(Goal.ImageMaxLength);
+        builder.Property(g => g.Version).IsConcurrencyToken();
+        builder.HasMany(g => g.Stakeholders).WithOne().HasForeignKey(s => s.GoalId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

@@ -1,0 +1,39 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Strive.Domain.Common;
+using Strive.Domain.Goals;
+using Strive.Domain.Milestones;
+
+namespace Strive.Domain.Persistence.Configurations;
+
+internal sealed class MilestoneConfiguration : IEntityTypeConfiguration<Milestone>
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public void Configure(EntityTypeBuilder<Milestone> builder)
+    {
+        builder.Property(m => m.Id).HasMaxLength(Ids.MaxLength);
+        builder.Property(m => m.GoalId).HasMaxLength(Ids.MaxLength);
+        builder.Property(m => m.Content).HasMaxLength(Milestone.ContentMaxLength);
+        builder.Property(m => m.Description).HasMaxLength(Milestone.DescriptionMaxLength);
+        builder.Ignore(m => m.IsDeleted);
+
+        // Subtasks always travel with their milestone and are replaced as a whole: one JSON column.
+        builder.Property(m => m.Subtasks)
+            .HasConversion(
+                list => JsonSerializer.Serialize(list, Json),
+                json => JsonSerializer.Deserialize<List<Subtask>>(json, Json) ?? new List<Subtask>(),
+                new ValueComparer<List<Subtask>>(
+                    (a, b) => a!.SequenceEqual(b!),
+                    list => list.Aggregate(0, (hash, s) => HashCode.Combine(hash, s.GetHashCode())),
+                    list => list.ToList()))
+            .HasMaxLength(60_000);
+
+        builder.HasOne<Goal>().WithMany().HasForeignKey(m => m.GoalId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(m => new { m.GoalId, m.DeletedAt, m.Order });
+        // The deadline worker's scan: pending, live, deadline set, event not yet recorded.
+        builder.HasIndex(m => new { m.Status, m.DeadlinePassedAt, m.Deadline });
+    }
+}

@@ -1,0 +1,8 @@
+namespace Strive.Domain.Supports;
+
+public enum SupportStatus
+{
+    Open,
+    Accepted,
+    Rejected,
+}

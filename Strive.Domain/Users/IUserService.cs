@@ -1,0 +1,6 @@
+namespace Strive.Domain.Users;
+
+public interface IUserService
+{
+    Task<UserView?> GetAsync(string userId, CancellationToken cancellationToken = default);
+}

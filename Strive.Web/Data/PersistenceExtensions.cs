@@ -1,0 +1,76 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Strive.Domain.Persistence;
+
+namespace Strive.Web.Data;
+
+public static class PersistenceExtensions
+{
+    /// <summary>
+    /// Registers the provider chosen by Database:Provider. Services get an
+    /// <see cref="IDbContextFactory{StriveDbContext}"/> and open a short-lived context per operation,
+    /// which suits both API requests and long-lived Blazor circuits.
+    /// </summary>
+    public static IHostApplicationBuilder AddStrivePersistence(this IHostApplicationBuilder builder)
+    {
+        var section = builder.Configuration.GetSection(DatabaseOptions.SectionName);
+        builder.Services.Configure<DatabaseOptions>(section);
+        var options = section.Get<DatabaseOptions>() ?? new DatabaseOptions();
+        var connectionString = builder.Configuration.GetConnectionString("Strive");
+
+        switch (options.Provider)
+        {
+            case DatabaseProvider.SqlServer:
+                if (string.IsNullOrWhiteSpace(connectionString))
+                {
+                    throw new InvalidOperationException(
+                        "Database:Provider is SqlServer, so ConnectionStrings:Strive must be set.");
+                }
+
+                builder.Services.AddDbContextFactory<SqlServerStriveDbContext>(o =>
+                    o.UseSqlServer(connectionString, sql => sql.EnableRetryOnFailure()));
+                AddContextAliases<SqlServerStriveDbContext>(builder.Services);
+                break;
+            default:
+                var sqlite = SqliteConnectionString(connectionString, builder.Environment.ContentRootPath);
+                builder.Services.AddDbContextFactory<SqliteStriveDbContext>(o => o.UseSqlite(sqlite));
+                AddContextAliases<SqliteStriveDbContext>(builder.Services);
+                break;
+        }
+
+        return builder;
+    }
+
+    /// <summary>
+    /// With no connection string the database is App_Data/strive.db beside the app; foreign keys are
+    /// always on.
+    /// </summary>
+    public static string SqliteConnectionString(string? configured, string contentRoot)
+    {
+        var csb = new SqliteConnectionStringBuilder(configured ?? "");
+        if (string.IsNullOrWhiteSpace(csb.DataSource))
+        {
+            var folder = Path.Combine(contentRoot, "App_Data");
+            Directory.CreateDirectory(folder);
+            csb.DataSource = Path.Combine(folder, "strive.db");
+        }
+
+        csb.ForeignKeys = true;
+        return csb.ToString();
+    }
+
+    private static void AddContextAliases<TContext>(IServiceCollection services)
+        where TContext : StriveHostDbContext
+    {
+        services.AddScoped<StriveHostDbContext>(sp => sp.GetRequiredService<TContext>());
+        services.AddScoped<StriveDbContext>(sp => sp.GetRequiredService<TContext>());
+        services.AddSingleton<IDbContextFactory<StriveDbContext>, ContextFactoryAdapter<TContext>>();
+    }
+
+    private sealed class ContextFactoryAdapter<TContext>(IDbContextFactory<TContext> inner)
+        : IDbContextFactory<StriveDbContext>
+        where TContext : StriveHostDbContext
+    {
+        public StriveDbContext CreateDbContext() => inner.CreateDbContext();
+    }
+}
