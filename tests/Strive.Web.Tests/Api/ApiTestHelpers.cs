@@ -156,4 +156,15 @@ public static class StakeholderSeeding
         var added = await stakeholders.AddAsOperatorAsync(goalId, caller.Email, roles);
         Assert.True(added.IsSuccess, added.Error?.Message);
     }
+
+    /// <summary>A goal made through the domain, for callers whose key cannot create one.</summary>
+    public static async Task<string> CreateGoalDirectlyAsync<T>(this WebApplicationFactory<T> app, string userId)
+        where T : class
+    {
+        using var scope = app.Services.CreateScope();
+        var goals = scope.ServiceProvider.GetRequiredService<Strive.Domain.Goals.IGoalService>();
+        var goal = await goals.CreateAsync(userId, new Strive.Domain.Goals.NewGoal("Direct"));
+        Assert.True(goal.IsSuccess, goal.Error?.Message);
+        return goal.Value.Id;
+    }
 }
