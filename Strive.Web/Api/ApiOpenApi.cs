@@ -38,8 +38,8 @@ public static class ApiOpenApi
     /// Documents the JSON body without <c>Accepts</c>: that would make routing refuse a request whose
     /// Content-Type is missing or different (curl -d sends form encoding), where we read the body anyway.
     /// </summary>
-    public static RouteHandlerBuilder DocumentsBody<TBody>(this RouteHandlerBuilder builder) =>
-        builder.WithMetadata(new RequestBodyDocumentation(typeof(TBody)));
+    public static RouteHandlerBuilder DocumentsBody<TBody>(this RouteHandlerBuilder builder, string example) =>
+        builder.WithMetadata(new RequestBodyDocumentation(typeof(TBody), example));
 
     public static IServiceCollection AddStriveOpenApi(this IServiceCollection services) =>
         services.AddOpenApi("v1", options =>
@@ -102,7 +102,10 @@ public static class ApiOpenApi
             operation.RequestBody = new OpenApiRequestBody
             {
                 Required = true,
-                Content = new Dictionary<string, OpenApiMediaType> { ["application/json"] = new() { Schema = schema } },
+                Content = new Dictionary<string, OpenApiMediaType>
+                {
+                    ["application/json"] = new() { Schema = schema, Example = JsonNode.Parse(body.Example) },
+                },
             };
         }
 
@@ -128,4 +131,4 @@ public static class ApiOpenApi
 }
 
 /// <summary>Names the type that describes an endpoint's JSON body in the OpenAPI document.</summary>
-public sealed record RequestBodyDocumentation(Type Type);
+public sealed record RequestBodyDocumentation(Type Type, string Example);

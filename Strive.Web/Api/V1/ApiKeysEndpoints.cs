@@ -48,7 +48,7 @@ public static class ApiKeysEndpoints
             .WithDescription("The caller's active keys, newest first, with `lastUsedAt`. No scope needed.")
             .ProducesErrors();
         group.MapPost("", CreateAsync).WithName("CreateApiKey")
-            .DocumentsBody<CreateApiKeyRequest>()
+            .DocumentsBody<CreateApiKeyRequest>("""{"name": "CI", "scopes": ["goals:read", "milestones:read"]}""")
             .WithSummary("Create an API key")
             .WithDescription("No scope needed. The new key may carry only scopes the calling key has and never "
                 + "outlives it; without `expiresAt` it takes the caller's expiry. The raw key is in `key`, once.")

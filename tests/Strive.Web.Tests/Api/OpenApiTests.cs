@@ -48,7 +48,9 @@ public sealed class OpenApiTests(StriveAppFactory app) : IClassFixture<StriveApp
         }
 
         var create = paths.GetProperty("/api/v1/goals/{goalId}/milestones").GetProperty("post");
-        Assert.True(create.TryGetProperty("requestBody", out _));
+        var example = create.GetProperty("requestBody").GetProperty("content").GetProperty("application/json")
+            .GetProperty("example");
+        Assert.Equal("Complete first 5K run", example.GetProperty("content").GetString());
         Assert.Contains("milestones:write", create.GetProperty("description").GetString(), StringComparison.Ordinal);
         Assert.Equal("bearer", document.RootElement.GetProperty("components").GetProperty("securitySchemes")
             .GetProperty("Bearer").GetProperty("scheme").GetString());
