@@ -29,6 +29,12 @@ public partial class CreateApiKeyDialog
 
     private DateTime Tomorrow => Time.GetUtcNow().UtcDateTime.Date.AddDays(1);
 
+    private void OnNameChanged(string? name)
+    {
+        _name = name;
+        _nameError = null;
+    }
+
     private void Toggle(string scope, bool on)
     {
         if (on)

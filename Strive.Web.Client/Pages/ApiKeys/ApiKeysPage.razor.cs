@@ -16,6 +16,9 @@ public partial class ApiKeysPage
     private IReadOnlyList<ApiKeyView>? _keys;
     private string _userId = "";
 
+    // One dialog at a time: a double click must not open two.
+    private bool _dialogOpen;
+
     // The one place the raw key lives, until the user hides the panel.
     private CreatedApiKey? _created;
 
@@ -65,6 +68,24 @@ public partial class ApiKeysPage
 
     private async Task OpenCreateDialogAsync()
     {
+        if (_dialogOpen)
+        {
+            return;
+        }
+
+        _dialogOpen = true;
+        try
+        {
+            await CreateThroughDialogAsync();
+        }
+        finally
+        {
+            _dialogOpen = false;
+        }
+    }
+
+    private async Task CreateThroughDialogAsync()
+    {
         var parameters = new DialogParameters<CreateApiKeyDialog> { { d => d.UserId, _userId } };
         var options = new DialogOptions { MaxWidth = MaxWidth.Small, FullWidth = true, CloseButton = true };
         var dialog = await Dialogs.ShowAsync<CreateApiKeyDialog>("Create API key", parameters, options);
@@ -79,6 +100,24 @@ public partial class ApiKeysPage
     private void HideCreatedKey() => _created = null;
 
     private async Task OpenRevokeDialogAsync(ApiKeyView key)
+    {
+        if (_dialogOpen)
+        {
+            return;
+        }
+
+        _dialogOpen = true;
+        try
+        {
+            await RevokeThroughDialogAsync(key);
+        }
+        finally
+        {
+            _dialogOpen = false;
+        }
+    }
+
+    private async Task RevokeThroughDialogAsync(ApiKeyView key)
     {
         var parameters = new DialogParameters<RevokeApiKeyDialog>
         {

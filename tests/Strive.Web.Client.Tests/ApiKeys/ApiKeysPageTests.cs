@@ -87,7 +87,7 @@ public sealed class ApiKeysPageTests : ApiKeysPageTestContext
         Assert.Contains("never", zapier, StringComparison.Ordinal);
         var backup = rows[1];
         Assert.Contains("5 minutes ago", backup.TextContent, StringComparison.Ordinal);
-        Assert.Contains("expires in 3 days", backup.QuerySelector(".mud-chip-color-warning")!.TextContent,
+        Assert.Contains("in 3 days", backup.QuerySelector(".mud-chip-color-warning")!.TextContent,
             StringComparison.Ordinal);
         Assert.Contains("sk_live_key1aaaa…", backup.TextContent, StringComparison.Ordinal);
         Assert.Equal(["goals:read", "milestones:write"],
