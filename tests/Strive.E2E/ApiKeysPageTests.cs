@@ -36,7 +36,8 @@ public sealed class ApiKeysPageTests(StriveServerFixture server) : IDisposable
     [Fact]
     public async Task PhoneWidth_KeysReadAsCardsWithoutSidewaysScrolling()
     {
-        var page = await server.RegisterAndSignInAsync(StriveServerFixture.NewEmail("phone"));
+        // A readable name, as the screenshots in docs/ show it; this database is fresh for each run.
+        var page = await server.RegisterAndSignInAsync("ada@example.com");
         await ApiKeysPages.OpenAsync(page);
         var used = await ApiKeysPages.CreateAsync(page, "Home dashboard", ["goals:read", "milestones:read", "user:read"]);
         await ApiKeysPages.HideNewKeyAsync(page);
