@@ -35,8 +35,7 @@ internal static class GoalAccess
         var s = goal.Stakeholder;
         var roles = s is null
             ? StakeholderRoles.None
-            : (s.IsAdmin ? StakeholderRoles.Admin : 0) | (s.IsAchiever ? StakeholderRoles.Achiever : 0)
-              | (s.IsSupporter ? StakeholderRoles.Supporter : 0) | (s.IsSpectator ? StakeholderRoles.Spectator : 0);
+            : StakeholderRolesExtensions.FromColumns(s.IsAdmin, s.IsAchiever, s.IsSupporter, s.IsSpectator);
         return roles != StakeholderRoles.None && allowed(roles) ? roles : DomainError.Forbidden(forbidden);
     }
 

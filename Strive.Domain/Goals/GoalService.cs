@@ -24,7 +24,7 @@ public sealed class GoalService(
             .ToListAsync(cancellationToken);
         return rows
             .OrderByDescending(r => r.Goal.UpdatedAt)
-            .Select(r => ToView(r.Goal, Roles(r.IsAdmin, r.IsAchiever, r.IsSupporter, r.IsSpectator)))
+            .Select(r => ToView(r.Goal, StakeholderRolesExtensions.FromColumns(r.IsAdmin, r.IsAchiever, r.IsSupporter, r.IsSpectator)))
             .ToList();
     }
 
@@ -150,10 +150,6 @@ public sealed class GoalService(
             .ToListAsync(cancellationToken);
         return events;
     }
-
-    internal static StakeholderRoles Roles(bool admin, bool achiever, bool supporter, bool spectator) =>
-        (admin ? StakeholderRoles.Admin : 0) | (achiever ? StakeholderRoles.Achiever : 0)
-        | (supporter ? StakeholderRoles.Supporter : 0) | (spectator ? StakeholderRoles.Spectator : 0);
 
     private static GoalView ToView(Goal g, StakeholderRoles roles) => new(
         g.Id, g.Title, g.Description, g.IsPublic, g.Status, g.Deadline, g.NumberOfAchievers, g.NumberOfSupporters,

@@ -36,7 +36,7 @@ public sealed class StakeholderService(
             .ToListAsync(cancellationToken);
         return rows
             .Select(r => new StakeholderView(r.UserId, r.Email ?? "", r.DisplayName,
-                GoalService.Roles(r.IsAdmin, r.IsAchiever, r.IsSupporter, r.IsSpectator), r.CreatedAt))
+                StakeholderRolesExtensions.FromColumns(r.IsAdmin, r.IsAchiever, r.IsSupporter, r.IsSpectator), r.CreatedAt))
             .OrderBy(s => s.JoinedAt)
             .ToList();
     }
