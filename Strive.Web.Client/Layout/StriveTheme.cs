@@ -64,6 +64,10 @@ public static class StriveTheme
             style.FontFamily = SystemFonts;
         }
 
+        typography.H3.FontWeight = "800";
+        typography.H4.FontWeight = "700";
+        typography.H5.FontWeight = "700";
+        typography.H6.FontWeight = "600";
         typography.Button.TextTransform = "none";
         typography.Button.FontWeight = "600";
         return theme;
