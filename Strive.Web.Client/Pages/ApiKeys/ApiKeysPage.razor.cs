@@ -134,8 +134,10 @@ public partial class ApiKeysPage
                 _created = null;
             }
 
-            await LoadAsync();
             Snackbar.Add($"Revoked “{key.Name}”. It no longer works.", Severity.Success);
         }
+
+        // Even when refused (revoked meanwhile elsewhere), the list should show what is true now.
+        await LoadAsync();
     }
 }

@@ -113,4 +113,36 @@ public sealed class ApiKeysPageTests : ApiKeysPageTestContext
         Assert.DoesNotContain("Zapier", page.Find("[data-testid='api-key-row']").TextContent, StringComparison.Ordinal);
         Assert.Equal([zapier.Id], Keys.Revoked);
     }
+
+    [Fact]
+    public async Task Revoke_RefusedByTheService_SaysWhyInTheConfirmation()
+    {
+        var gone = Keys.Seed(UserId, "Old laptop");
+        var page = RenderPage();
+        page.Find("[data-testid='revoke-api-key']").Click();
+        // Revoked meanwhile, say in another tab: the service no longer knows the key.
+        await Keys.RevokeAsync(UserId, gone.Id);
+
+        Click(page, "confirm-revoke");
+
+        Assert.Contains("API key not found.", page.Find(".mud-dialog .mud-alert").TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void CopyKey_WhenTheBrowserRefusesTheClipboard_SaysHowToCopyByHand()
+    {
+        JSInterop.SetupVoid("navigator.clipboard.writeText", _ => true)
+            .SetException(new Microsoft.JSInterop.JSException("Clipboard unavailable"));
+        var page = RenderPage();
+        Click(page, "create-api-key");
+        page.Find("[data-testid='api-key-name']").Input("Zapier");
+        page.Find("[data-testid='scope-goals:read']").Change(true);
+        Click(page, "confirm-create-api-key");
+
+        page.Find("button[aria-label='Copy the new API key']").Click();
+
+        Assert.Contains("select the text and press Ctrl+C", page.Find(".new-key-panel [role='status']").TextContent,
+            StringComparison.Ordinal);
+        Assert.NotNull(page.Find("[data-testid='new-api-key']").GetAttribute("value"));
+    }
 }
