@@ -3,6 +3,7 @@ using Strive.Domain.ApiKeys;
 using Strive.Web.Api.Auth;
 using Strive.Web.Api.RateLimiting;
 using Strive.Web.Api.V1;
+using Strive.Web.Cli;
 
 namespace Strive.Web.Api;
 
@@ -39,6 +40,9 @@ public static class ApiExtensions
         services.Configure<ApiRateLimitOptions>(builder.Configuration.GetSection(ApiRateLimitOptions.SectionName));
         services.AddSingleton<ApiRateLimiter>();
         services.AddStriveOpenApi();
+
+        // The admin command line runs in this same host: keep its stdout for the command's answer.
+        AdminCommandLine.QuietLoggingForAdminCommands(builder);
         return builder;
     }
 

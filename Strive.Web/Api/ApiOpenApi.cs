@@ -17,7 +17,7 @@ public static class ApiOpenApi
         [401] = ApiErrors.NotAuthenticated,
         [403] = "You are not a stakeholder of this goal",
         [404] = "Goal not found",
-        [409] = "The goal was changed by another request; try again",
+        [409] = "The goal was changed at the same moment by someone else; please try again",
         [413] = ApiErrors.BodyTooLarge,
         [429] = ApiErrors.RateLimitExceeded,
         [500] = ApiErrors.InternalError,
@@ -33,6 +33,13 @@ public static class ApiOpenApi
 
         return builder;
     }
+
+    /// <summary>
+    /// Documents the JSON body without <c>Accepts</c>: that would make routing refuse a request whose
+    /// Content-Type is missing or different (curl -d sends form encoding), where we read the body anyway.
+    /// </summary>
+    public static RouteHandlerBuilder DocumentsBody<TBody>(this RouteHandlerBuilder builder) =>
+        builder.WithMetadata(new RequestBodyDocumentation(typeof(TBody)));
 
     public static IServiceCollection AddStriveOpenApi(this IServiceCollection services) =>
         services.AddOpenApi("v1", options =>
@@ -80,13 +87,23 @@ public static class ApiOpenApi
         return Task.CompletedTask;
     }
 
-    private static Task DescribeOperationAsync(OpenApiOperation operation, OpenApiOperationTransformerContext context,
+    private static async Task DescribeOperationAsync(OpenApiOperation operation, OpenApiOperationTransformerContext context,
         CancellationToken cancellationToken)
     {
         var metadata = context.Description.ActionDescriptor.EndpointMetadata;
         if (!metadata.OfType<ApiKeyProtectedMetadata>().Any())
         {
-            return Task.CompletedTask;
+            return;
+        }
+
+        if (metadata.OfType<RequestBodyDocumentation>().FirstOrDefault() is { } body)
+        {
+            var schema = await context.GetOrCreateSchemaAsync(body.Type, null, cancellationToken);
+            operation.RequestBody = new OpenApiRequestBody
+            {
+                Required = true,
+                Content = new Dictionary<string, OpenApiMediaType> { ["application/json"] = new() { Schema = schema } },
+            };
         }
 
         var scopes = metadata.OfType<RequiredScopeMetadata>().Select(m => $"`{m.Scope}`").Distinct().ToList();
@@ -107,7 +124,8 @@ public static class ApiOpenApi
                 media.Example = new JsonObject { ["error"] = message };
             }
         }
-
-        return Task.CompletedTask;
     }
 }
+
+/// <summary>Names the type that describes an endpoint's JSON body in the OpenAPI document.</summary>
+public sealed record RequestBodyDocumentation(Type Type);

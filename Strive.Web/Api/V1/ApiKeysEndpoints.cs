@@ -31,7 +31,7 @@ public sealed record CreatedApiKeyResponse(ApiKeyResponse Data, string Key);
 public sealed record RevokedApiKeyResponse(string Id, bool Revoked);
 
 /// <summary>POST body (documentation only).</summary>
-public sealed record CreateApiKeyRequest(string Name, IReadOnlyList<string> Scopes, DateTimeOffset? ExpiresAt);
+public sealed record CreateApiKeyRequest(string Name, IReadOnlyList<string> Scopes, DateTimeOffset? ExpiresAt = null);
 
 /// <summary>/api/v1/api-keys: the caller's own keys. Authenticated, but no scope needed.</summary>
 public static class ApiKeysEndpoints
@@ -48,7 +48,7 @@ public static class ApiKeysEndpoints
             .WithDescription("The caller's active keys, newest first, with `lastUsedAt`. No scope needed.")
             .ProducesErrors();
         group.MapPost("", CreateAsync).WithName("CreateApiKey")
-            .Accepts<CreateApiKeyRequest>("application/json")
+            .DocumentsBody<CreateApiKeyRequest>()
             .WithSummary("Create an API key")
             .WithDescription("No scope needed. The new key may carry only scopes the calling key has and never "
                 + "outlives it; without `expiresAt` it takes the caller's expiry. The raw key is in `key`, once.")

@@ -37,12 +37,12 @@ public enum GoalPublicity
 }
 
 /// <summary>POST body (documentation only: bodies are read by <see cref="GoalRequests"/>).</summary>
-public sealed record CreateGoalRequest(string Title, string? Description, DateTimeOffset? Deadline,
-    GoalPublicity? Publicity);
+public sealed record CreateGoalRequest(string Title, string? Description = null, DateTimeOffset? Deadline = null,
+    GoalPublicity? Publicity = null);
 
 /// <summary>PATCH body (documentation only): every field optional.</summary>
-public sealed record UpdateGoalRequest(string? Title, string? Description, DateTimeOffset? Deadline, GoalStatus? Status,
-    GoalPublicity? Publicity);
+public sealed record UpdateGoalRequest(string? Title = null, string? Description = null, DateTimeOffset? Deadline = null,
+    GoalStatus? Status = null, GoalPublicity? Publicity = null);
 
 public static class GoalRequests
 {

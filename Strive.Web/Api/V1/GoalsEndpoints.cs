@@ -22,12 +22,12 @@ public static class GoalsEndpoints
             .WithDescription("One goal with its counters. Stakeholders only.")
             .ProducesErrors(403, 404);
         group.MapPost("", CreateAsync).WithName("CreateGoal").RequireScope(ApiKeyScopes.GoalsWrite)
-            .Accepts<CreateGoalRequest>("application/json")
+            .DocumentsBody<CreateGoalRequest>()
             .WithSummary("Create a goal")
             .WithDescription("The caller becomes admin, achiever and spectator. `publicity` defaults to private.")
             .ProducesErrors(400, 413);
         group.MapPatch("/{goalId}", UpdateAsync).WithName("UpdateGoal").RequireScope(ApiKeyScopes.GoalsWrite)
-            .Accepts<UpdateGoalRequest>("application/json")
+            .DocumentsBody<UpdateGoalRequest>()
             .WithSummary("Update a goal")
             .WithDescription("Admins only. Only the fields given change.")
             .ProducesErrors(400, 403, 404, 409, 413);

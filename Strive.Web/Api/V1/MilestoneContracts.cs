@@ -34,12 +34,13 @@ public sealed record MilestoneResponse(
 public sealed record DeletedMilestoneResponse(string Id, bool Deleted);
 
 /// <summary>POST body (documentation only: bodies are read by <see cref="MilestoneRequests"/>).</summary>
-public sealed record CreateMilestoneRequest(string Content, string? Description, DateTimeOffset? Deadline, int? Order,
-    IReadOnlyList<SubtaskResponse>? Subtasks);
+public sealed record CreateMilestoneRequest(string Content, string? Description = null,
+    DateTimeOffset? Deadline = null, int? Order = null, IReadOnlyList<SubtaskResponse>? Subtasks = null);
 
 /// <summary>PATCH body (documentation only): every field optional.</summary>
-public sealed record UpdateMilestoneRequest(string? Content, string? Description, DateTimeOffset? Deadline,
-    MilestoneStatus? Status, int? Order, IReadOnlyList<SubtaskResponse>? Subtasks);
+public sealed record UpdateMilestoneRequest(string? Content = null, string? Description = null,
+    DateTimeOffset? Deadline = null, MilestoneStatus? Status = null, int? Order = null,
+    IReadOnlyList<SubtaskResponse>? Subtasks = null);
 
 /// <summary>PUT .../milestones/order body.</summary>
 public sealed record ReorderMilestonesRequest(IReadOnlyList<string> Ids);
