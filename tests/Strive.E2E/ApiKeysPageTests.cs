@@ -34,7 +34,7 @@ public sealed class ApiKeysPageTests(StriveServerFixture server) : IDisposable
     }
 
     [Fact]
-    public async Task PhoneWidth_KeysReadAsCardsWithoutSidewaysScrolling()
+    public async Task ThreeKeys_ShowExpiryAndLastUse_AndReadAsCardsAtPhoneWidth()
     {
         // A readable name, as the screenshots in docs/ show it; this database is fresh for each run.
         var page = await server.RegisterAndSignInAsync("ada@example.com");
@@ -49,6 +49,9 @@ public sealed class ApiKeysPageTests(StriveServerFixture server) : IDisposable
         await ApiKeysPages.HideNewKeyAsync(page);
         await page.ReloadAsync();
         await Expect(page.GetByTestId("api-key-row")).ToHaveCountAsync(3);
+        await Expect(ApiKeysPages.Row(page, "Zapier sync")).ToContainTextAsync("in 3 days");
+        await Expect(ApiKeysPages.Row(page, "Home dashboard")).ToContainTextAsync(
+            new System.Text.RegularExpressions.Regex("just now|minutes? ago"));
         await SaveScreenshotAsync(page, "api-keys-desktop.png");
 
         await page.SetViewportSizeAsync(390, 844);
