@@ -1,5 +1,4 @@
 using System.Data.Common;
-using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Strive.Domain.Milestones;
@@ -15,11 +14,8 @@ public sealed class CommandCountingAppFactory : StriveAppFactory
     protected override IDictionary<string, string?> Settings =>
         new Dictionary<string, string?> { ["Deadlines:ScanInterval"] = "01:00:00" };
 
-    protected override void ConfigureWebHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder)
-    {
-        base.ConfigureWebHost(builder);
-        builder.ConfigureTestServices(services => services.AddSingleton<IInterceptor>(Counter));
-    }
+    protected override void ConfigureTestServices(IServiceCollection services) =>
+        services.AddSingleton<IInterceptor>(Counter);
 }
 
 public sealed class CommandCounter : DbCommandInterceptor

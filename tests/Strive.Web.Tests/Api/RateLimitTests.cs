@@ -1,7 +1,5 @@
 using System.Globalization;
 using System.Net;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Strive.Web.Tests.Infrastructure;
@@ -16,11 +14,8 @@ public sealed class SmallRateLimitAppFactory : StriveAppFactory
     protected override IDictionary<string, string?> Settings =>
         new Dictionary<string, string?> { ["Api:RateLimit:PermitsPerMinute"] = "3" };
 
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        base.ConfigureWebHost(builder);
-        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
-    }
+    protected override void ConfigureTestServices(IServiceCollection services) =>
+        services.AddSingleton<TimeProvider>(Clock);
 }
 
 /// <summary>API.md "Rate limiting", with a configured limit of 3.</summary>
