@@ -19,11 +19,18 @@ public static class ApiJson
     public static string FormatTime(DateTimeOffset value) =>
         value.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
 
-    /// <summary>Reads an ISO 8601 date or date-time; a value without an offset is taken as UTC.</summary>
-    public static bool TryParseTime(string? text, out DateTimeOffset value) =>
-        DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture,
-            DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out value)
-        && text!.Length >= 10 && char.IsAsciiDigit(text[0]);
+    /// <summary>
+    /// Reads an ISO 8601 date or date-time ("2026-03-31", "2026-03-31T10:00:00+02:00"); a value without
+    /// an offset is taken as UTC. Other formats the framework would guess at ("03/31/2026") are refused.
+    /// </summary>
+    public static bool TryParseTime(string? text, out DateTimeOffset value)
+    {
+        value = default;
+        return text is { Length: >= 10 } && char.IsAsciiDigit(text[0]) && text[4] == '-' && text[7] == '-'
+            && (text.Length == 10 || text[10] == 'T' || text[10] == 't' || text[10] == ' ')
+            && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture,
+                DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out value);
+    }
 
     /// <summary>Nullable values use this converter too: System.Text.Json wraps it for DateTimeOffset?.</summary>
     private sealed class UtcMillisecondsConverter : JsonConverter<DateTimeOffset>

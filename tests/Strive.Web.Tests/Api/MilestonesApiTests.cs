@@ -94,6 +94,8 @@ public sealed class MilestonesApiTests(StriveAppFactory app) : IClassFixture<Str
     [InlineData("""{"content": "x", "order": "2"}""", "order must be a non-negative integer")]
     [InlineData("""{"content": "x", "deadline": "next tuesday"}""", "deadline must be an ISO 8601 date or null")]
     [InlineData("""{"content": "x", "deadline": 20260331}""", "deadline must be an ISO 8601 date or null")]
+    [InlineData("""{"content": "x", "deadline": "03/31/2026"}""", "deadline must be an ISO 8601 date or null")]
+    [InlineData("""{"content": "x", "deadline": "2026-02-30"}""", "deadline must be an ISO 8601 date or null")]
     [InlineData("""{"content": "x", "description": 7}""", "description must be a string")]
     [InlineData("""{"content": "x", "subtasks": "a"}""", "subtasks must be an array of {content: string, completed: boolean}")]
     [InlineData("""{"content": "x", "subtasks": [{"content": 1}]}""", "subtasks must be an array of {content: string, completed: boolean}")]
