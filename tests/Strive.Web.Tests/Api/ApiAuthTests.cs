@@ -140,6 +140,24 @@ public sealed class ApiAuthTests(StriveAppFactory app) : IClassFixture<StriveApp
     }
 
     [Fact]
+    public async Task SignedInBrowserCookie_DoesNotAuthenticateTheApi()
+    {
+        var email = $"browser-{Guid.NewGuid():N}@example.test";
+        await app.CreateUserAsync(email);
+        using var browser = app.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions
+        {
+            AllowAutoRedirect = false,
+        });
+        var signedIn = await AccountForms.SignInAsync(browser, email, "Passw0rd!long");
+        Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync("/Account/Manage")).StatusCode);
+
+        var response = await browser.GetAsync("/api/v1/goals");
+
+        await response.AssertErrorAsync(HttpStatusCode.Unauthorized, "Not authenticated");
+    }
+
+    [Fact]
     public async Task EveryApiEndpoint_AuthenticatesWithApiKeysOnly_NeverCookies()
     {
         var endpoints = app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
