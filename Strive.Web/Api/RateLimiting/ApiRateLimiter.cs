@@ -20,6 +20,7 @@ public readonly record struct RateLimitDecision(bool Allowed, int Limit, int Rem
 /// </summary>
 public sealed class ApiRateLimiter(IOptions<ApiRateLimitOptions> options, TimeProvider clock)
 {
+    private const int PruneThreshold = 10_000;
     private static readonly TimeSpan Window = TimeSpan.FromMinutes(1);
     private readonly ConcurrentDictionary<string, KeyWindow> _windows = new(StringComparer.Ordinal);
 
@@ -27,6 +28,7 @@ public sealed class ApiRateLimiter(IOptions<ApiRateLimitOptions> options, TimePr
     {
         var limit = Math.Max(1, options.Value.PermitsPerMinute);
         var now = clock.GetUtcNow();
+        PruneIfLarge(now);
         var window = _windows.GetOrAdd(keyId, _ => new KeyWindow());
         lock (window)
         {
@@ -44,6 +46,23 @@ public sealed class ApiRateLimiter(IOptions<ApiRateLimitOptions> options, TimePr
 
             var retryAfter = (int)Math.Ceiling((window.ResetAt - now).TotalSeconds);
             return new RateLimitDecision(allowed, limit, limit - window.Used, window.ResetAt, Math.Max(1, retryAfter));
+        }
+    }
+
+    /// <summary>Forgets windows that ended long ago, so keys no longer in use do not pile up in memory.</summary>
+    private void PruneIfLarge(DateTimeOffset now)
+    {
+        if (_windows.Count < PruneThreshold)
+        {
+            return;
+        }
+
+        foreach (var (keyId, window) in _windows)
+        {
+            if (window.ResetAt < now - Window)
+            {
+                _windows.TryRemove(keyId, out _);
+            }
         }
     }
 
