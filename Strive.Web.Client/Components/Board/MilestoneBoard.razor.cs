@@ -24,6 +24,7 @@ public sealed partial class MilestoneBoard : IAsyncDisposable
     private string _announcement = "";
     private string _newContent = "";
     private bool _adding;
+    private bool _refreshZone;
     private string? _focusAfterRender;
 
     [Inject] private IMilestoneService Milestones { get; set; } = default!;
@@ -49,12 +50,19 @@ public sealed partial class MilestoneBoard : IAsyncDisposable
         {
             _shown = Items;
             _rows = [.. Items];
-            _container?.Refresh();
+            _refreshZone = true;
         }
     }
 
     protected override async Task OnAfterRenderAsync(bool firstRender)
     {
+        // The drop zone keeps its own idea of the order; tell it after the container has the new rows.
+        if (_refreshZone)
+        {
+            _refreshZone = false;
+            _container?.Refresh();
+        }
+
         if (firstRender && CanPlan)
         {
             _script = await JS.InvokeAsync<IJSObjectReference>(
@@ -91,7 +99,7 @@ public sealed partial class MilestoneBoard : IAsyncDisposable
         index = Math.Clamp(index, 0, _rows.Count - 1);
         if (from < 0 || from == index)
         {
-            _container?.Refresh();
+            _refreshZone = true;
             return;
         }
 
@@ -100,7 +108,7 @@ public sealed partial class MilestoneBoard : IAsyncDisposable
         after.RemoveAt(from);
         after.Insert(index, milestone);
         _rows = after;
-        _container?.Refresh();
+        _refreshZone = true;
         _focusAfterRender = focus ? milestone.Id : _focusAfterRender;
         _announcement = $"Moved '{milestone.Content}' to position {index + 1} of {after.Count}";
         StateHasChanged();
@@ -109,7 +117,7 @@ public sealed partial class MilestoneBoard : IAsyncDisposable
         if (!result.IsSuccess)
         {
             _rows = before;
-            _container?.Refresh();
+            _refreshZone = true;
             _announcement = $"Could not move '{milestone.Content}': {result.Error.Message}";
             Snackbar.Add(result.Error.Message, Severity.Error);
             return;
@@ -135,7 +143,7 @@ public sealed partial class MilestoneBoard : IAsyncDisposable
 
         _newContent = "";
         _rows = [.. _rows, result.Value!];
-        _container?.Refresh();
+        _refreshZone = true;
         _announcement = $"Added '{result.Value!.Content}' at position {_rows.Count}";
         await Changed.InvokeAsync();
     }
@@ -222,7 +230,7 @@ public sealed partial class MilestoneBoard : IAsyncDisposable
         }
 
         _rows = [.. _rows.Where(m => m.Id != milestone.Id)];
-        _container?.Refresh();
+        _refreshZone = true;
         Snackbar.Add($"Deleted \"{milestone.Content}\"", Severity.Info);
         await Changed.InvokeAsync();
     }
