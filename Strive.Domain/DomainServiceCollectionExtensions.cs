@@ -1,13 +1,39 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Strive.Domain.ApiKeys;
+using Strive.Domain.Deadlines;
+using Strive.Domain.Events;
+using Strive.Domain.Goals;
+using Strive.Domain.Milestones;
+using Strive.Domain.Persistence;
+using Strive.Domain.Supports;
+using Strive.Domain.Users;
 
 namespace Strive.Domain;
 
 public static class DomainServiceCollectionExtensions
 {
-    /// <summary>The domain services both the API and the browser call.</summary>
+    /// <summary>
+    /// The domain services both the API and the browser call. They need an
+    /// IDbContextFactory&lt;StriveDbContext&gt; from the host.
+    /// </summary>
     public static IServiceCollection AddStriveDomain(this IServiceCollection services)
     {
-        services.AddSingleton(TimeProvider.System);
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<IGoalChangeNotifier, InProcessGoalChangeNotifier>();
+        services.AddSingleton<ApiKeyUsage>();
+        services.AddSingleton<GoalWrites>();
+
+        services.AddScoped<IGoalService, GoalService>();
+        services.AddScoped<IStakeholderService, StakeholderService>();
+        services.AddScoped<IMilestoneService, MilestoneService>();
+        services.AddScoped<ISupportService, SupportService>();
+        services.AddScoped<IApiKeyService, ApiKeyService>();
+        services.AddScoped<IUserService, UserService>();
+
+        services.AddOptions<DeadlineOptions>().BindConfiguration(DeadlineOptions.SectionName);
+        services.AddSingleton<DeadlineService>();
+        services.AddHostedService<DeadlineWorker>();
         return services;
     }
 }

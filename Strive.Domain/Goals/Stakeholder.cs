@@ -33,10 +33,7 @@ public sealed class Stakeholder
 
     public StakeholderRoles Roles
     {
-        get => (IsAdmin ? StakeholderRoles.Admin : 0)
-            | (IsAchiever ? StakeholderRoles.Achiever : 0)
-            | (IsSupporter ? StakeholderRoles.Supporter : 0)
-            | (IsSpectator ? StakeholderRoles.Spectator : 0);
+        get => StakeholderRolesExtensions.FromColumns(IsAdmin, IsAchiever, IsSupporter, IsSpectator);
         set
         {
             IsAdmin = value.HasFlag(StakeholderRoles.Admin);

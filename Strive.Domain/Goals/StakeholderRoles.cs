@@ -15,6 +15,11 @@ public enum StakeholderRoles
 
 public static class StakeholderRolesExtensions
 {
+    /// <summary>The flags from the four role columns a stakeholder row stores.</summary>
+    public static StakeholderRoles FromColumns(bool admin, bool achiever, bool supporter, bool spectator) =>
+        (admin ? StakeholderRoles.Admin : 0) | (achiever ? StakeholderRoles.Achiever : 0)
+        | (supporter ? StakeholderRoles.Supporter : 0) | (spectator ? StakeholderRoles.Spectator : 0);
+
     public static bool CanPlan(this StakeholderRoles roles) =>
         (roles & (StakeholderRoles.Admin | StakeholderRoles.Achiever)) != 0;
 

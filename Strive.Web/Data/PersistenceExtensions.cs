@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Strive.Domain.Persistence;
 
 namespace Strive.Web.Data;
@@ -27,13 +28,16 @@ public static class PersistenceExtensions
                         "Database:Provider is SqlServer, so ConnectionStrings:Strive must be set.");
                 }
 
-                builder.Services.AddDbContextFactory<SqlServerStriveDbContext>(o =>
-                    o.UseSqlServer(connectionString, sql => sql.EnableRetryOnFailure()));
+                builder.Services.AddDbContextFactory<SqlServerStriveDbContext>((sp, o) => o
+                    .UseSqlServer(connectionString, sql => sql.EnableRetryOnFailure())
+                    .AddInterceptors(sp.GetServices<IInterceptor>()));
                 AddContextAliases<SqlServerStriveDbContext>(builder.Services);
                 break;
             default:
                 var sqlite = SqliteConnectionString(connectionString, builder.Environment.ContentRootPath);
-                builder.Services.AddDbContextFactory<SqliteStriveDbContext>(o => o.UseSqlite(sqlite));
+                builder.Services.AddDbContextFactory<SqliteStriveDbContext>((sp, o) => o
+                    .UseSqlite(sqlite)
+                    .AddInterceptors(sp.GetServices<IInterceptor>()));
                 AddContextAliases<SqliteStriveDbContext>(builder.Services);
                 break;
         }

@@ -14,7 +14,14 @@ public abstract class StriveHostDbContext(DbContextOptions options) : StriveDbCo
 }
 
 /// <summary>The embedded default. Migrations in Data/Migrations/Sqlite.</summary>
-public sealed class SqliteStriveDbContext(DbContextOptions<SqliteStriveDbContext> options) : StriveHostDbContext(options);
+public sealed class SqliteStriveDbContext(DbContextOptions<SqliteStriveDbContext> options) : StriveHostDbContext(options)
+{
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        base.ConfigureConventions(configurationBuilder);
+        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UnixMillisecondsConverter>();
+    }
+}
 
 /// <summary>The production provider. Migrations in Data/Migrations/SqlServer.</summary>
 public sealed class SqlServerStriveDbContext(DbContextOptions<SqlServerStriveDbContext> options) : StriveHostDbContext(options);

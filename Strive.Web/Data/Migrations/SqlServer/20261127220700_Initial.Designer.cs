@@ -12,7 +12,7 @@ using Strive.Web.Data;
 namespace Strive.Web.Data.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerStriveDbContext))]
-    [Migration("20261127215822_Initial")]
+    [Migration("20261127220700_Initial")]
     partial class Initial
     {
         /// <inheritdoc />

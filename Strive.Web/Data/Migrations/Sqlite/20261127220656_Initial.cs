@@ -31,7 +31,7 @@ namespace Strive.Web.Data.Migrations.Sqlite
                 {
                     Id = table.Column<string>(type: "TEXT", nullable: false),
                     DisplayName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
                     UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
                     NormalizedUserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
                     Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
@@ -43,7 +43,7 @@ namespace Strive.Web.Data.Migrations.Sqlite
                     PhoneNumber = table.Column<string>(type: "TEXT", nullable: true),
                     PhoneNumberConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
                     TwoFactorEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
-                    LockoutEnd = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    LockoutEnd = table.Column<long>(type: "INTEGER", nullable: true),
                     LockoutEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
                     AccessFailedCount = table.Column<int>(type: "INTEGER", nullable: false)
                 },
@@ -75,14 +75,14 @@ namespace Strive.Web.Data.Migrations.Sqlite
                     Description = table.Column<string>(type: "TEXT", maxLength: 5000, nullable: false),
                     IsPublic = table.Column<bool>(type: "INTEGER", nullable: false),
                     Status = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Deadline = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    Deadline = table.Column<long>(type: "INTEGER", nullable: true),
                     NumberOfAchievers = table.Column<int>(type: "INTEGER", nullable: false),
                     NumberOfSupporters = table.Column<int>(type: "INTEGER", nullable: false),
                     TasksTotal = table.Column<int>(type: "INTEGER", nullable: false),
                     TasksCompleted = table.Column<int>(type: "INTEGER", nullable: false),
                     Image = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
-                    UpdatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
                     Version = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
@@ -121,10 +121,10 @@ namespace Strive.Web.Data.Migrations.Sqlite
                     Prefix = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
                     KeyHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
                     Scopes = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    ExpiresAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
-                    LastUsedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
-                    RevokedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true)
+                    ExpiresAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    LastUsedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    RevokedAt = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -232,7 +232,7 @@ namespace Strive.Web.Data.Migrations.Sqlite
                     ActorId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
                     MilestoneId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
                     Detail = table.Column<string>(type: "TEXT", maxLength: 600, nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false)
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -261,13 +261,13 @@ namespace Strive.Web.Data.Migrations.Sqlite
                     Description = table.Column<string>(type: "TEXT", maxLength: 5000, nullable: false),
                     Status = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
                     Order = table.Column<int>(type: "INTEGER", nullable: false),
-                    Deadline = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
-                    DeadlinePassedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    Deadline = table.Column<long>(type: "INTEGER", nullable: true),
+                    DeadlinePassedAt = table.Column<long>(type: "INTEGER", nullable: true),
                     Subtasks = table.Column<string>(type: "TEXT", maxLength: 60000, nullable: false),
-                    FinishedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
-                    UpdatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
-                    DeletedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true)
+                    FinishedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    DeletedAt = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -290,7 +290,7 @@ namespace Strive.Web.Data.Migrations.Sqlite
                     IsAchiever = table.Column<bool>(type: "INTEGER", nullable: false),
                     IsSupporter = table.Column<bool>(type: "INTEGER", nullable: false),
                     IsSpectator = table.Column<bool>(type: "INTEGER", nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false)
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -319,9 +319,9 @@ namespace Strive.Web.Data.Migrations.Sqlite
                     SupporterId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
                     Description = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
                     Status = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    NeedsDecision = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
-                    UpdatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false)
+                    NeedsDecision = table.Column<long>(type: "INTEGER", nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {

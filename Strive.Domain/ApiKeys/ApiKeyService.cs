@@ -1,0 +1,161 @@
+using Microsoft.EntityFrameworkCore;
+using Strive.Domain.Common;
+using Strive.Domain.Persistence;
+
+namespace Strive.Domain.ApiKeys;
+
+public sealed class ApiKeyService(
+    IDbContextFactory<StriveDbContext> contexts,
+    ApiKeyUsage usage,
+    TimeProvider clock) : IApiKeyService
+{
+    public const string NameRequired = "Name is required";
+    public const string ScopesRequired = "Scopes must be a non-empty array";
+    public const string ExpiryInPast = "expiresAt must be in the future";
+    public const string TooMany = "Maximum of 10 active API keys allowed";
+    public const string Outlives = "Cannot create a key that outlives the key used";
+    public const string NotFound = "API key not found";
+    public const string NotYours = "You can only revoke your own API keys";
+    public const string AlreadyRevoked = "API key is already revoked";
+
+    public async Task<Result<CreatedApiKey>> CreateAsync(string userId, NewApiKey request,
+        ApiKeyIdentity? creatingKey = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var now = clock.Now();
+        var name = request.Name?.Trim() ?? "";
+        if (name.Length == 0)
+        {
+            return DomainError.Invalid(NameRequired);
+        }
+
+        if (name.Length > ApiKey.NameMaxLength)
+        {
+            return DomainError.Invalid($"Name must be at most {ApiKey.NameMaxLength} characters");
+        }
+
+        if (request.Scopes is not { Count: > 0 })
+        {
+            return DomainError.Invalid(ScopesRequired);
+        }
+
+        if (request.Scopes.FirstOrDefault(s => !ApiKeyScopes.IsKnown(s)) is { } unknown)
+        {
+            return DomainError.Invalid($"Unknown scope: {unknown}");
+        }
+
+        var scopes = ApiKeyScopes.All.Where(request.Scopes.Contains).ToList();
+        if (request.ExpiresAt is { } requested && requested <= now)
+        {
+            return DomainError.Invalid(ExpiryInPast);
+        }
+
+        var expiresAt = request.ExpiresAt is { } e ? Dates.TruncateToMilliseconds(e) : (DateTimeOffset?)null;
+        if (creatingKey is not null)
+        {
+            var missing = scopes.Where(s => !creatingKey.Scopes.Contains(s)).ToList();
+            if (missing.Count > 0)
+            {
+                return DomainError.Forbidden($"Cannot grant scopes you don't have: {string.Join(", ", missing)}");
+            }
+
+            // A key made with a key never outlives it: no expiry means the creator's expiry.
+            if (creatingKey.ExpiresAt is { } limit)
+            {
+                if (expiresAt > limit)
+                {
+                    return DomainError.Forbidden(Outlives);
+                }
+
+                expiresAt ??= limit;
+            }
+        }
+
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var active = await db.ApiKeys.CountAsync(
+            k => k.UserId == userId && k.RevokedAt == null && (k.ExpiresAt == null || k.ExpiresAt > now),
+            cancellationToken);
+        if (active >= IApiKeyService.MaxActiveKeys)
+        {
+            return DomainError.Invalid(TooMany);
+        }
+
+        var raw = ApiKeySecrets.NewRawKey();
+        var key = new ApiKey(userId, name, raw[..ApiKey.PrefixLength], ApiKeySecrets.Hash(raw), scopes, expiresAt, now);
+        db.ApiKeys.Add(key);
+        await db.SaveChangesAsync(cancellationToken);
+        return new CreatedApiKey(ToView(key), raw);
+    }
+
+    public async Task<IReadOnlyList<ApiKeyView>> ListAsync(string userId, CancellationToken cancellationToken = default)
+    {
+        var now = clock.Now();
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var keys = await db.ApiKeys.AsNoTracking()
+            .Where(k => k.UserId == userId && k.RevokedAt == null && (k.ExpiresAt == null || k.ExpiresAt > now))
+            .OrderByDescending(k => k.CreatedAt)
+            .ToListAsync(cancellationToken);
+        return keys.Select(ToView).ToList();
+    }
+
+    public async Task<Result<ApiKeyView>> RevokeAsync(string userId, string keyId,
+        CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var key = await db.ApiKeys.FirstOrDefaultAsync(k => k.Id == keyId, cancellationToken);
+        if (key is null)
+        {
+            return DomainError.NotFound(NotFound);
+        }
+
+        if (key.UserId != userId)
+        {
+            return DomainError.Forbidden(NotYours);
+        }
+
+        if (key.RevokedAt is not null)
+        {
+            return DomainError.Invalid(AlreadyRevoked);
+        }
+
+        key.Revoke(clock.Now());
+        await db.SaveChangesAsync(cancellationToken);
+        return ToView(key);
+    }
+
+    public async Task<ApiKeyAuthentication> AuthenticateAsync(string rawKey,
+        CancellationToken cancellationToken = default)
+    {
+        if (string.IsNullOrEmpty(rawKey) || !ApiKeySecrets.IsWellFormed(rawKey))
+        {
+            return new ApiKeyAuthentication(ApiKeyCheck.Unknown, null);
+        }
+
+        var hash = ApiKeySecrets.Hash(rawKey);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        // Looked up on every request, so a revocation takes effect on the very next one.
+        var key = await db.ApiKeys.AsNoTracking().FirstOrDefaultAsync(k => k.KeyHash == hash, cancellationToken);
+        if (key is null || key.RevokedAt is not null)
+        {
+            return new ApiKeyAuthentication(ApiKeyCheck.Unknown, null);
+        }
+
+        var now = clock.Now();
+        if (key.ExpiresAt is { } expiry && expiry <= now)
+        {
+            return new ApiKeyAuthentication(ApiKeyCheck.Expired, null);
+        }
+
+        if (usage.ShouldRecord(key.Id, key.LastUsedAt, now))
+        {
+            await db.ApiKeys.Where(k => k.Id == key.Id)
+                .ExecuteUpdateAsync(u => u.SetProperty(k => k.LastUsedAt, now), cancellationToken);
+        }
+
+        return new ApiKeyAuthentication(ApiKeyCheck.Valid,
+            new ApiKeyIdentity(key.Id, key.UserId, key.Scopes, key.ExpiresAt));
+    }
+
+    private static ApiKeyView ToView(ApiKey k) =>
+        new(k.Id, k.Name, k.Prefix, [.. k.Scopes], k.ExpiresAt, k.CreatedAt, k.LastUsedAt);
+}

@@ -1,0 +1,157 @@
+using Microsoft.EntityFrameworkCore;
+using Strive.Domain.Common;
+using Strive.Domain.Events;
+using Strive.Domain.Persistence;
+
+namespace Strive.Domain.Goals;
+
+public sealed class GoalService(
+    IDbContextFactory<StriveDbContext> contexts,
+    GoalWrites writes,
+    TimeProvider clock) : IGoalService
+{
+    public const string UpdateForbidden = "Only admins can update goals";
+    public const string NothingToUpdate = "No valid fields to update";
+
+    public async Task<IReadOnlyList<GoalView>> ListAsync(string actorId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var rows = await (
+                from g in db.Goals.AsNoTracking()
+                from s in g.Stakeholders
+                where s.UserId == actorId
+                select new { Goal = g, s.IsAdmin, s.IsAchiever, s.IsSupporter, s.IsSpectator })
+            .ToListAsync(cancellationToken);
+        return rows
+            .OrderByDescending(r => r.Goal.UpdatedAt)
+            .Select(r => ToView(r.Goal, StakeholderRolesExtensions.FromColumns(r.IsAdmin, r.IsAchiever, r.IsSupporter, r.IsSpectator)))
+            .ToList();
+    }
+
+    public async Task<Result<GoalView>> GetAsync(string actorId, string goalId,
+        CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var access = await GoalAccess.AnyRoleAsync(db, goalId, actorId, cancellationToken);
+        if (!access.IsSuccess)
+        {
+            return access.Error;
+        }
+
+        var goal = await db.Goals.AsNoTracking().FirstAsync(g => g.Id == goalId, cancellationToken);
+        return ToView(goal, access.Value);
+    }
+
+    public async Task<Result<GoalView>> CreateAsync(string actorId, NewGoal goal,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(goal);
+        var title = GoalInput.Title(goal.Title);
+        if (!title.IsSuccess)
+        {
+            return title.Error;
+        }
+
+        var description = GoalInput.Description(goal.Description);
+        if (!description.IsSuccess)
+        {
+            return description.Error;
+        }
+
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var now = clock.Now();
+        var created = new Goal(title.Value, description.Value,
+            goal.IsPublic, goal.Deadline is null ? null : Dates.EndOfDayUtc(goal.Deadline.Value), now);
+        const StakeholderRoles creatorRoles = StakeholderRoles.Admin | StakeholderRoles.Achiever | StakeholderRoles.Spectator;
+        created.Stakeholders.Add(new Stakeholder(created.Id, actorId, creatorRoles, now));
+        created.RecountPeople(created.Stakeholders);
+        db.Goals.Add(created);
+        db.GoalEvents.Add(new GoalEvent(created.Id, GoalEventType.GoalCreated, actorId, null, created.Title, now));
+        await db.SaveChangesAsync(cancellationToken);
+        return ToView(created, creatorRoles);
+    }
+
+    public async Task<Result<GoalView>> UpdateAsync(string actorId, string goalId, GoalChanges changes,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(changes);
+        if (changes.IsEmpty)
+        {
+            return DomainError.Invalid(NothingToUpdate);
+        }
+
+        var title = changes.Title.HasValue ? GoalInput.Title(changes.Title.Value) : "";
+        var description = changes.Description.HasValue ? GoalInput.Description(changes.Description.Value) : "";
+        if ((title.Error ?? description.Error) is { } invalid)
+        {
+            return invalid;
+        }
+
+        return await writes.RunAsync(goalId, actorId, async db =>
+        {
+            var access = await GoalAccess.RolesAsync(db, goalId, actorId, r => r.IsAdmin(), UpdateForbidden,
+                cancellationToken);
+            if (!access.IsSuccess)
+            {
+                return access.Error;
+            }
+
+            var goal = await db.Goals.FirstAsync(g => g.Id == goalId, cancellationToken);
+            var now = clock.Now();
+            if (changes.Title.HasValue)
+            {
+                goal.Rename(title.Value!);
+            }
+
+            if (changes.Description.HasValue)
+            {
+                goal.Describe(description.Value!);
+            }
+
+            if (changes.Deadline.HasValue)
+            {
+                goal.SetDeadline(changes.Deadline.Value is { } d ? Dates.EndOfDayUtc(d) : null);
+            }
+
+            if (changes.Status.HasValue)
+            {
+                goal.SetStatus(changes.Status.Value);
+            }
+
+            if (changes.IsPublic.HasValue)
+            {
+                goal.SetPublicity(changes.IsPublic.Value);
+            }
+
+            goal.Touch(now);
+            db.GoalEvents.Add(new GoalEvent(goal.Id, GoalEventType.GoalUpdated, actorId, null, goal.Title, now));
+            await db.SaveChangesAsync(cancellationToken);
+            return Result<GoalView>.Success(ToView(goal, access.Value));
+        }, cancellationToken);
+    }
+
+    public async Task<Result<IReadOnlyList<GoalEventView>>> ListEventsAsync(string actorId, string goalId,
+        int limit = 100, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var access = await GoalAccess.AnyRoleAsync(db, goalId, actorId, cancellationToken);
+        if (!access.IsSuccess)
+        {
+            return access.Error;
+        }
+
+        var events = await db.GoalEvents.AsNoTracking()
+            .Where(e => e.GoalId == goalId)
+            .OrderByDescending(e => e.CreatedAt)
+            .Take(Math.Clamp(limit, 1, 500))
+            .Select(e => new GoalEventView(e.Id, e.Type, e.ActorId,
+                e.Actor == null ? null : (e.Actor.DisplayName != "" ? e.Actor.DisplayName : e.Actor.Email),
+                e.MilestoneId, e.Detail, e.CreatedAt))
+            .ToListAsync(cancellationToken);
+        return events;
+    }
+
+    private static GoalView ToView(Goal g, StakeholderRoles roles) => new(
+        g.Id, g.Title, g.Description, g.IsPublic, g.Status, g.Deadline, g.NumberOfAchievers, g.NumberOfSupporters,
+        g.TasksTotal, g.TasksCompleted, g.Image, g.CreatedAt, g.UpdatedAt, roles);
+}

@@ -1,0 +1,46 @@
+using Microsoft.EntityFrameworkCore;
+using Strive.Domain.Common;
+using Strive.Domain.Events;
+
+namespace Strive.Domain.Persistence;
+
+/// <summary>
+/// Runs a change to one goal in a fresh context and commits it. Every such change renews the goal's
+/// concurrency token, so when two writers race, the loser's save fails; it is then replayed on the
+/// new state (each change applies on top of the other) and only after several lost races is the
+/// caller told to try again (409).
+/// </summary>
+public sealed class GoalWrites(IDbContextFactory<StriveDbContext> contexts, IGoalChangeNotifier notifier)
+{
+    private const int MaxAttempts = 8;
+
+    public const string ConflictMessage = "The goal was changed at the same moment by someone else; please try again";
+
+    public async Task<Result<T>> RunAsync<T>(string goalId, string? actorId,
+        Func<StriveDbContext, Task<Result<T>>> change, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        for (var attempt = 1; ; attempt++)
+        {
+            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+            try
+            {
+                var result = await change(db);
+                if (result.IsSuccess)
+                {
+                    notifier.Publish(new GoalChange(goalId, actorId));
+                }
+
+                return result;
+            }
+            catch (DbUpdateConcurrencyException) when (attempt < MaxAttempts)
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(5, 20 * attempt)), cancellationToken);
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                return DomainError.Conflict(ConflictMessage);
+            }
+        }
+    }
+}

@@ -1,0 +1,93 @@
+using Microsoft.EntityFrameworkCore;
+using Strive.Domain.Common;
+using Strive.Domain.Events;
+using Strive.Domain.Goals;
+using Strive.Domain.Milestones;
+using Strive.Domain.Persistence;
+
+namespace Strive.Domain.Supports;
+
+public sealed class SupportService(
+    IDbContextFactory<StriveDbContext> contexts,
+    GoalWrites writes,
+    TimeProvider clock) : ISupportService
+{
+    public const string PledgeForbidden = "Only supporters can pledge support";
+    public const string DescriptionRequired = "description is required and must be a string";
+    public const string MilestoneNotPending = "Support can only be pledged on a pending milestone";
+
+    public async Task<Result<IReadOnlyList<SupportView>>> ListAsync(string actorId, string goalId,
+        CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var access = await GoalAccess.AnyRoleAsync(db, goalId, actorId, cancellationToken);
+        if (!access.IsSuccess)
+        {
+            return access.Error;
+        }
+
+        var rows = await (
+                from s in db.Supports.AsNoTracking()
+                join u in db.Users on s.SupporterId equals u.Id
+                where s.GoalId == goalId
+                select new { Support = s, u.DisplayName, u.Email })
+            .ToListAsync(cancellationToken);
+        return rows
+            .OrderBy(r => r.Support.CreatedAt)
+            .Select(r => ToView(r.Support, string.IsNullOrWhiteSpace(r.DisplayName) ? r.Email ?? "" : r.DisplayName))
+            .ToList();
+    }
+
+    public async Task<Result<SupportView>> PledgeAsync(string actorId, string goalId, string? milestoneId,
+        string? description, CancellationToken cancellationToken = default)
+    {
+        var text = description?.Trim() ?? "";
+        if (text.Length == 0)
+        {
+            return DomainError.Invalid(DescriptionRequired);
+        }
+
+        if (text.Length > Support.DescriptionMaxLength)
+        {
+            return DomainError.Invalid($"description must be at most {Support.DescriptionMaxLength} characters");
+        }
+
+        return await writes.RunAsync(goalId, actorId, async db =>
+        {
+            var access = await GoalAccess.RolesAsync(db, goalId, actorId, r => r.CanSupport(), PledgeForbidden,
+                cancellationToken);
+            if (!access.IsSuccess)
+            {
+                return access.Error;
+            }
+
+            if (milestoneId is not null)
+            {
+                var milestone = await db.Milestones.AsNoTracking()
+                    .FirstOrDefaultAsync(m => m.Id == milestoneId && m.GoalId == goalId && m.DeletedAt == null,
+                        cancellationToken);
+                if (milestone is null)
+                {
+                    return DomainError.NotFound(MilestoneService.NotFound);
+                }
+
+                if (milestone.Status != MilestoneStatus.Pending)
+                {
+                    return DomainError.Invalid(MilestoneNotPending);
+                }
+            }
+
+            var now = clock.Now();
+            var support = new Support(goalId, milestoneId, actorId, text, now);
+            db.Supports.Add(support);
+            db.GoalEvents.Add(new GoalEvent(goalId, GoalEventType.SupportPledged, actorId, milestoneId, text, now));
+            await db.SaveChangesAsync(cancellationToken);
+            var supporter = await db.Users.AsNoTracking().FirstAsync(u => u.Id == actorId, cancellationToken);
+            return Result<SupportView>.Success(ToView(support, supporter.ShownName));
+        }, cancellationToken);
+    }
+
+    private static SupportView ToView(Support s, string supporterName) => new(
+        s.Id, s.GoalId, s.MilestoneId, s.Description, s.Status, s.NeedsDecision, s.SupporterId, supporterName,
+        s.CreatedAt, s.UpdatedAt);
+}

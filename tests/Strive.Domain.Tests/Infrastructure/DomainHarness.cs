@@ -1,0 +1,115 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Time.Testing;
+using Strive.Domain.ApiKeys;
+using Strive.Domain.Deadlines;
+using Strive.Domain.Events;
+using Strive.Domain.Goals;
+using Strive.Domain.Milestones;
+using Strive.Domain.Persistence;
+using Strive.Domain.Supports;
+using Strive.Domain.Users;
+
+namespace Strive.Domain.Tests.Infrastructure;
+
+/// <summary>
+/// The real domain services over a real SQLite database (a temp file, so parallel writers really
+/// race), with a fake clock the test drives.
+/// </summary>
+public sealed class DomainHarness : IDisposable
+{
+    private readonly string _path = Path.Combine(Path.GetTempPath(), $"strive-domain-{Guid.NewGuid():N}.db");
+
+    public DomainHarness()
+    {
+        var options = new DbContextOptionsBuilder<TestDbContext>()
+            .UseSqlite($"Data Source={_path};Foreign Keys=True;Default Timeout=60")
+            .Options;
+        Contexts = new Factory(options);
+        using (var db = Contexts.CreateDbContext())
+        {
+            db.Database.EnsureCreated();
+            db.Database.ExecuteSqlRaw("PRAGMA journal_mode=WAL;");
+        }
+
+        Notifier = new InProcessGoalChangeNotifier(NullLogger<InProcessGoalChangeNotifier>.Instance);
+        var writes = new GoalWrites(Contexts, Notifier);
+        Goals = new GoalService(Contexts, writes, Clock);
+        Stakeholders = new StakeholderService(Contexts, writes, Clock);
+        Milestones = new MilestoneService(Contexts, writes, Clock);
+        Supports = new SupportService(Contexts, writes, Clock);
+        ApiKeys = new ApiKeyService(Contexts, new ApiKeyUsage(), Clock);
+        Deadlines = new DeadlineService(Contexts, Notifier, Clock);
+    }
+
+    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 3, 1, 12, 0, 0, TimeSpan.Zero));
+
+    public IDbContextFactory<StriveDbContext> Contexts { get; }
+
+    public InProcessGoalChangeNotifier Notifier { get; }
+
+    public GoalService Goals { get; }
+
+    public StakeholderService Stakeholders { get; }
+
+    public MilestoneService Milestones { get; }
+
+    public SupportService Supports { get; }
+
+    public ApiKeyService ApiKeys { get; }
+
+    public DeadlineService Deadlines { get; }
+
+    public async Task<string> CreateUserAsync(string name)
+    {
+        await using var db = await Contexts.CreateDbContextAsync();
+        var email = $"{name}-{Guid.NewGuid():N}@example.test";
+        var user = new StriveUser
+        {
+            UserName = email, NormalizedUserName = email.ToUpperInvariant(), Email = email,
+            NormalizedEmail = email.ToUpperInvariant(), DisplayName = name, CreatedAt = Clock.GetUtcNow(),
+        };
+        db.Users.Add(user);
+        await db.SaveChangesAsync();
+        return user.Id;
+    }
+
+    public async Task<string> EmailOfAsync(string userId)
+    {
+        await using var db = await Contexts.CreateDbContextAsync();
+        return (await db.Users.SingleAsync(u => u.Id == userId)).Email!;
+    }
+
+    /// <summary>A user with a goal of their own (admin, achiever, spectator).</summary>
+    public async Task<(string OwnerId, string GoalId)> CreateGoalAsync(string title = "Run a marathon")
+    {
+        var owner = await CreateUserAsync("owner");
+        var goal = await Goals.CreateAsync(owner, new NewGoal(title));
+        return (owner, goal.Value!.Id);
+    }
+
+    public async Task<MilestoneView> AddMilestoneAsync(string actorId, string goalId, string content, int? order = null)
+    {
+        var result = await Milestones.CreateAsync(actorId, goalId, new NewMilestone(content, Order: order));
+        Assert.True(result.IsSuccess, result.Error?.Message);
+        return result.Value;
+    }
+
+    public async Task<string[]> ContentsInOrderAsync(string actorId, string goalId) =>
+        [.. (await Milestones.ListAsync(actorId, goalId)).Value!.Select(m => m.Content)];
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        foreach (var file in new[] { _path, _path + "-wal", _path + "-shm" })
+        {
+            File.Delete(file);
+        }
+    }
+
+    private sealed class Factory(DbContextOptions<TestDbContext> options) : IDbContextFactory<StriveDbContext>
+    {
+        public StriveDbContext CreateDbContext() => new TestDbContext(options);
+    }
+}
