@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Diagnostics;
 using MudBlazor.Services;
 
 namespace Strive.Web.Components;
@@ -20,10 +21,19 @@ public static class UiExtensions
             app.UseHsts();
         }
 
-        // The API answers its own 404s in JSON; only browser pages get the not-found page.
-        app.UseWhen(
-            context => !context.Request.Path.StartsWithSegments("/api"),
-            branch => branch.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true));
+        // Re-executing from inside a UseWhen branch skips routing and ends in an empty 404, so the
+        // middleware sits on the main pipeline and the API opts out: it answers its own 404s in JSON.
+        app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        app.Use((context, next) =>
+        {
+            if (context.Request.Path.StartsWithSegments("/api")
+                && context.Features.Get<IStatusCodePagesFeature>() is { } statusCodePages)
+            {
+                statusCodePages.Enabled = false;
+            }
+
+            return next(context);
+        });
         app.UseAntiforgery();
         return app;
     }

@@ -24,9 +24,15 @@ public static class IdentityExtensions
             })
             .AddIdentityCookies();
 
+        // With an SMTP server configured, new accounts confirm their email; without one they work at once.
+        var smtp = builder.Configuration.GetSection(SmtpOptions.SectionName);
+        services.Configure<SmtpOptions>(smtp);
+        var emailEnabled = smtp.Get<SmtpOptions>()?.IsConfigured == true;
+
         services.AddIdentityCore<StriveUser>(options =>
             {
-                options.SignIn.RequireConfirmedAccount = false;
+                options.SignIn.RequireConfirmedAccount = emailEnabled;
+                options.Password.RequiredLength = 8;
                 options.User.RequireUniqueEmail = true;
                 options.Lockout.AllowedForNewUsers = true;
                 options.Lockout.MaxFailedAccessAttempts = 5;
@@ -40,7 +46,15 @@ public static class IdentityExtensions
             .SetApplicationName("Strive")
             .PersistKeysToDbContext<StriveHostDbContext>();
 
-        services.AddSingleton<IEmailSender<StriveUser>, IdentityNoOpEmailSender>();
+        if (emailEnabled)
+        {
+            services.AddSingleton<IEmailSender<StriveUser>, SmtpEmailSender>();
+        }
+        else
+        {
+            services.AddSingleton<IEmailSender<StriveUser>, NoEmailSender>();
+        }
+
         return builder;
     }
 }

@@ -1,0 +1,137 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace Strive.E2E.Infrastructure;
+
+/// <summary>
+/// The real app on Kestrel (loopback, a free port) over a temp SQLite file, plus one headless Debian
+/// Chromium. Shared by every browser test through <see cref="BrowserTestGroup"/>, so both start once
+/// per run; each test opens its own browser context (own cookies) and uses its own accounts.
+/// </summary>
+[System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1001",
+    Justification = "xunit disposes fixtures through IAsyncLifetime.DisposeAsync.")]
+public sealed class StriveServerFixture : IAsyncLifetime
+{
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "strive-e2e", Guid.NewGuid().ToString("N"));
+    private readonly Dictionary<string, string> _storageStates = new(StringComparer.OrdinalIgnoreCase);
+    private KestrelAppFactory? _app;
+    private IPlaywright? _playwright;
+
+    public IBrowser Browser { get; private set; } = default!;
+
+    /// <summary>Where the app listens, with a trailing slash, for example http://127.0.0.1:41234/.</summary>
+    public Uri BaseUrl { get; private set; } = default!;
+
+    public string DatabasePath => Path.Combine(_folder, "strive.db");
+
+    /// <summary>A password that satisfies the Identity rules, for tests that don't care which.</summary>
+    public const string DefaultPassword = "Str1ve-Passw0rd!";
+
+    public async Task InitializeAsync()
+    {
+        Directory.CreateDirectory(_folder);
+        _app = new KestrelAppFactory(DatabasePath);
+        _app.UseKestrel(0);
+        _app.StartServer();
+        var addresses = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!;
+        BaseUrl = new Uri(addresses.Addresses.First().TrimEnd('/') + "/");
+
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = "/usr/bin/chromium",
+            Headless = true,
+            Args =
+            [
+                "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync",
+            ],
+        });
+    }
+
+    /// <summary>A fresh browser context (no cookies) whose relative URLs resolve against the app.</summary>
+    public Task<IBrowserContext> NewContextAsync(string? storageStatePath = null) =>
+        Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = BaseUrl.ToString(),
+            StorageStatePath = storageStatePath,
+            ViewportSize = new ViewportSize { Width = 1280, Height = 860 },
+        });
+
+    /// <summary>A page in a fresh, signed-out context.</summary>
+    public async Task<IPage> NewPageAsync()
+    {
+        var context = await NewContextAsync();
+        return await context.NewPageAsync();
+    }
+
+    /// <summary>
+    /// Registers <paramref name="email"/> through the register page (which signs the new account in)
+    /// and returns a page on /goals. The cookies are saved, so later calls for the same email open a
+    /// new signed-in context without going through the forms again.
+    /// </summary>
+    public async Task<IPage> RegisterAndSignInAsync(string email, string password = DefaultPassword)
+    {
+        if (_storageStates.TryGetValue(email, out var saved))
+        {
+            var signedIn = await (await NewContextAsync(saved)).NewPageAsync();
+            await signedIn.GotoAsync("goals");
+            return signedIn;
+        }
+
+        var page = await NewPageAsync();
+        await AccountPages.RegisterAsync(page, email, password);
+        var path = Path.Combine(_folder, $"state-{Guid.NewGuid():N}.json");
+        await page.Context.StorageStateAsync(new BrowserContextStorageStateOptions { Path = path });
+        _storageStates[email] = path;
+        return page;
+    }
+
+    /// <summary>A unique email per call, so tests never collide over the shared database.</summary>
+    public static string NewEmail(string prefix = "user") => $"{prefix}-{Guid.NewGuid():N}@example.com";
+
+    public async Task DisposeAsync()
+    {
+        if (Browser is not null)
+        {
+            await Browser.CloseAsync();
+        }
+
+        _playwright?.Dispose();
+        if (_app is not null)
+        {
+            await _app.DisposeAsync();
+        }
+
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still held open is not worth failing the run over.
+        }
+    }
+
+    private sealed class KestrelAppFactory(string databasePath) : WebApplicationFactory<Program>
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            // Development serves the static web assets (MudBlazor's CSS and JS) straight from the build.
+            builder.UseEnvironment("Development");
+            builder.UseSetting("Database:Provider", "Sqlite");
+            builder.UseSetting("ConnectionStrings:Strive", $"Data Source={databasePath}");
+        }
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class BrowserTestGroup : ICollectionFixture<StriveServerFixture>
+{
+    public const string Name = "Browser";
+}
