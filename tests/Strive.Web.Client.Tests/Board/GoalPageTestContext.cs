@@ -20,6 +20,7 @@ public abstract class GoalPageTestContext : BunitContext, IAsyncLifetime
     protected GoalPageTestContext()
     {
         JSInterop.Mode = JSRuntimeMode.Loose;
+        SetRendererInfo(new Microsoft.AspNetCore.Components.RendererInfo("Server", isInteractive: true));
         Services.AddMudServices();
         Services.AddSingleton(TimeProvider.System);
         Services.AddSingleton(World);
