@@ -20,7 +20,6 @@ public abstract class GoalPageTestContext : BunitContext, IAsyncLifetime
     protected GoalPageTestContext()
     {
         JSInterop.Mode = JSRuntimeMode.Loose;
-        SetRendererInfo(new Microsoft.AspNetCore.Components.RendererInfo("Server", isInteractive: true));
         Services.AddMudServices();
         Services.AddSingleton(TimeProvider.System);
         Services.AddSingleton(World);
@@ -32,6 +31,7 @@ public abstract class GoalPageTestContext : BunitContext, IAsyncLifetime
         var auth = AddAuthorization();
         auth.SetAuthorized(Me);
         auth.SetClaims(new Claim(ClaimTypes.NameIdentifier, Me));
+        SetRendererInfo(new Microsoft.AspNetCore.Components.RendererInfo("Server", isInteractive: true));
         Popovers = Render<MudPopoverProvider>();
         DialogLayer = Render<MudDialogProvider>();
         Snackbars = Render<MudSnackbarProvider>();
