@@ -155,6 +155,42 @@ public sealed class MilestoneBoardTests : GoalPageTestContext
     }
 
     [Fact]
+    public void FinishingTheLastPendingMilestone_OffersToCloseTheGoal()
+    {
+        World.WithGoal().WithMember(Me, Planner).WithMilestones("Buy shoes", "Run 5K");
+        World.Milestones[0] = World.Milestones[0] with { Status = MilestoneStatus.Succeeded };
+        var page = RenderGoal();
+        page.WaitForAssertion(() => Assert.Equal(2, ShownContents(page).Count));
+
+        Row(page, "Run 5K").QuerySelector("[data-testid=milestone-status]")!.Click();
+        Popovers.WaitForElement("[data-testid=status-succeeded]").Click();
+        DialogLayer.WaitForAssertion(() => Assert.Contains("Every milestone is finished", DialogLayer.Markup));
+        DialogLayer.FindAll("button").Single(b => b.TextContent.Trim() == "Mark goal succeeded").Click();
+
+        page.WaitForAssertion(() =>
+            Assert.Contains("Succeeded", page.Find("[data-testid=goal-header] [data-testid=goal-status]").TextContent));
+    }
+
+    [Fact]
+    public void Editor_AddingASubtask_SavesItAndSaysSaved()
+    {
+        World.WithGoal().WithMember(Me, Planner).WithMilestones("Run 10K");
+        var page = RenderGoal();
+        page.WaitForAssertion(() => Assert.Single(ShownContents(page)));
+
+        ChooseFromMenu(page, "Run 10K", "milestone-edit");
+        var input = DialogLayer.WaitForElement("input[data-testid=new-subtask]");
+        input.Input("Tempo run 8K");
+        input.KeyDown(new KeyboardEventArgs { Key = "Enter" });
+
+        DialogLayer.WaitForAssertion(() => Assert.Contains("Saved", DialogLayer.Find("[data-testid=save-state]").TextContent));
+        var (_, changes) = Assert.Single(World.UpdateCalls);
+        Assert.Equal([new Subtask("Tempo run 8K", false)], changes.Subtasks.Value);
+        DialogLayer.Find("[data-testid=editor-done]").Click();
+        page.WaitForAssertion(() => Assert.Contains("0/1", Row(page, "Run 10K").TextContent));
+    }
+
+    [Fact]
     public void ChangeFromElsewhere_ShowsUpWithoutReload()
     {
         World.WithGoal().WithMember(Me, StakeholderRoles.Spectator).WithMilestones("Buy shoes");
