@@ -21,6 +21,7 @@ public sealed partial class GoalPage
 
     private readonly SemaphoreSlim _loading = new(1, 1);
     private IDisposable? _subscription;
+    private bool _disposed;
     private string _actorId = "";
     private DomainError? _error;
     private GoalView? _goal;
@@ -53,6 +54,12 @@ public sealed partial class GoalPage
         {
             _subscription = Notifier.Subscribe(GoalId, _ => InvokeAsync(async () =>
             {
+                // A notice can still be on its way while the user leaves the page.
+                if (_disposed)
+                {
+                    return;
+                }
+
                 await ReloadAsync();
                 StateHasChanged();
             }));
@@ -112,7 +119,7 @@ public sealed partial class GoalPage
 
     public void Dispose()
     {
+        _disposed = true;
         _subscription?.Dispose();
-        _loading.Dispose();
     }
 }
