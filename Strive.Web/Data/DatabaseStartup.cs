@@ -1,3 +1,4 @@
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -18,10 +19,19 @@ public static class DatabaseStartup
 
         if (db.Database.IsSqlite())
         {
-            // journal_mode is stored in the file, so once is enough; it must run outside a transaction.
-            await db.Database.OpenConnectionAsync(cancellationToken);
-            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
-            await db.Database.CloseConnectionAsync();
+            try
+            {
+                // journal_mode is stored in the file, so once is enough; it must run outside a transaction.
+                await db.Database.OpenConnectionAsync(cancellationToken);
+                await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+                await db.Database.CloseConnectionAsync();
+            }
+            catch (SqliteException ex) when (!options.MigrateOnStartup)
+            {
+                // Without migrate-on-start the app still comes up; GET /status reports the database as down.
+                services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DatabaseStartup))
+                    .LogError(ex, "The SQLite database could not be opened");
+            }
         }
 
         if (options.MigrateOnStartup)

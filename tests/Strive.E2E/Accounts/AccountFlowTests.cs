@@ -25,6 +25,10 @@ public sealed class AccountFlowTests(StriveServerFixture server)
         await AccountPages.SignInAsync(page, email, StriveServerFixture.DefaultPassword);
         Assert.EndsWith("/goals", page.Url, StringComparison.Ordinal);
         Assert.True(await page.GetByTestId("account-menu").IsVisibleAsync());
+
+        // Signed in, the landing page has nothing to offer: it sends you to your goals.
+        await page.GotoAsync("");
+        await page.WaitForURLAsync("**/goals");
         await page.Context.CloseAsync();
     }
 

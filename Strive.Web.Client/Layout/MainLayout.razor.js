@@ -1,0 +1,10 @@
+// Remembers the theme in cookies so statically rendered pages (sign-in, register) and the
+// prerendered first paint use the same theme as the interactive app.
+const year = 60 * 60 * 24 * 365;
+
+export function rememberTheme(isDark, chosenByHand) {
+    document.cookie = `strive-theme=${isDark ? "dark" : "light"}; path=/; max-age=${year}; samesite=lax`;
+    if (chosenByHand) {
+        document.cookie = `strive-theme-choice=manual; path=/; max-age=${year}; samesite=lax`;
+    }
+}

@@ -1,0 +1,72 @@
+using Bunit;
+using Bunit.TestDoubles;
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.DependencyInjection;
+using MudBlazor.Services;
+using Strive.Web.Client.Layout;
+using Strive.Web.Client.Pages;
+
+namespace Strive.Web.Client.Tests.Layout;
+
+/// <summary>The app shell: landing page and layout, for visitors and signed-in users.</summary>
+public sealed class ShellTests : BunitContext, IAsyncLifetime
+{
+    private readonly BunitAuthorizationContext _auth;
+
+    public ShellTests()
+    {
+        JSInterop.Mode = JSRuntimeMode.Loose;
+        Services.AddMudServices();
+        _auth = AddAuthorization();
+    }
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    // MudBlazor's services only dispose asynchronously.
+    Task IAsyncLifetime.DisposeAsync() => DisposeAsync().AsTask();
+
+    [Fact]
+    public void Home_ForAVisitor_OffersRegisterAndSignIn()
+    {
+        _auth.SetNotAuthorized();
+
+        var home = Render<Home>();
+
+        Assert.Equal("Account/Register", home.Find("[data-testid=landing-register]").GetAttribute("href"));
+        Assert.Equal("Account/Login", home.Find("[data-testid=landing-sign-in]").GetAttribute("href"));
+    }
+
+    [Fact]
+    public void Home_ForASignedInUser_GoesToGoals()
+    {
+        _auth.SetAuthorized("ada@example.com");
+
+        Render<Home>();
+
+        Assert.EndsWith("/goals", Services.GetRequiredService<NavigationManager>().Uri, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Layout_ForASignedInUser_ShowsTheAccountMenuAndNavigation()
+    {
+        _auth.SetAuthorized("ada@example.com");
+
+        var layout = Render<MainLayout>(p => p.Add(l => l.Body, (RenderFragment)(b => b.AddContent(0, "page body"))));
+
+        Assert.Contains("ada@example.com", layout.Find("[data-testid=account-menu]").TextContent, StringComparison.Ordinal);
+        Assert.Equal("goals", layout.Find("[data-testid=nav-goals]").GetAttribute("href"));
+        Assert.Equal("settings/api-keys", layout.Find("[data-testid=nav-api-keys]").GetAttribute("href"));
+        Assert.Contains("page body", layout.Markup, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Layout_ForAVisitor_OffersSignInAndNoAccountMenu()
+    {
+        _auth.SetNotAuthorized();
+
+        var layout = Render<MainLayout>(p => p.Add(l => l.Body, (RenderFragment)(b => b.AddContent(0, "page body"))));
+
+        Assert.Empty(layout.FindAll("[data-testid=account-menu]"));
+        Assert.Contains(layout.FindAll("a"), a => a.GetAttribute("href") == "Account/Login");
+    }
+}
