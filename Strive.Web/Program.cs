@@ -23,6 +23,7 @@ if (AdminCommandLine.IsAdminInvocation(args))
 }
 
 await app.Services.PrepareDatabaseAsync();
+await app.Services.SeedDemoDataAsync(app.Environment);
 
 app.UseStriveApiPipeline();
 app.UseStriveUiPipeline();

@@ -1,0 +1,130 @@
+using Microsoft.AspNetCore.Components;
+using MudBlazor;
+using Strive.Domain.ApiKeys;
+
+namespace Strive.Web.Client.Components.ApiKeys;
+
+/// <summary>
+/// Asks for a name, scopes and an optional expiry, and creates the key. Closes with the
+/// <see cref="CreatedApiKey"/>; the caller shows the raw key once.
+/// </summary>
+public partial class CreateApiKeyDialog
+{
+    private readonly HashSet<string> _scopes = new(StringComparer.Ordinal);
+    private string? _name;
+    private DateTime? _expiresOn;
+    private string? _nameError;
+    private string? _scopesError;
+    private string? _expiryError;
+    private string? _error;
+    private bool _saving;
+
+    [CascadingParameter] private IMudDialogInstance Dialog { get; set; } = default!;
+
+    [Inject] private IApiKeyService ApiKeys { get; set; } = default!;
+
+    [Inject] private TimeProvider Time { get; set; } = default!;
+
+    [Parameter, EditorRequired] public string UserId { get; set; } = "";
+
+    private DateTime Tomorrow => Time.GetUtcNow().UtcDateTime.Date.AddDays(1);
+
+    private void OnNameChanged(string? name)
+    {
+        _name = name;
+        _nameError = null;
+    }
+
+    private void Toggle(string scope, bool on)
+    {
+        if (on)
+        {
+            _scopes.Add(scope);
+        }
+        else
+        {
+            _scopes.Remove(scope);
+        }
+
+        _scopesError = null;
+    }
+
+    private void ChooseReadOnly() => Choose(ApiKeyText.ReadOnlyScopes);
+
+    private void ChooseEverything() => Choose(ApiKeyScopes.All);
+
+    private void Choose(IEnumerable<string> scopes)
+    {
+        _scopes.Clear();
+        _scopes.UnionWith(scopes);
+        _scopesError = null;
+    }
+
+    private void Cancel() => Dialog.Cancel();
+
+    private async Task CreateAsync()
+    {
+        if (!PreValidate())
+        {
+            return;
+        }
+
+        _saving = true;
+        try
+        {
+            // Keep the order of ApiKeyScopes.All so the chips read the same on every key.
+            var scopes = ApiKeyScopes.All.Where(_scopes.Contains).ToList();
+            var result = await ApiKeys.CreateAsync(UserId, new NewApiKey(_name!.Trim(), scopes, ExpiresAt()));
+            if (result.IsSuccess)
+            {
+                Dialog.Close(DialogResult.Ok(result.Value));
+                return;
+            }
+
+            ShowNextToCause(result.Error.Message);
+        }
+        finally
+        {
+            _saving = false;
+        }
+    }
+
+    /// <summary>Convenience checks so the obvious mistakes don't need a round trip; the service decides.</summary>
+    private bool PreValidate()
+    {
+        _nameError = string.IsNullOrWhiteSpace(_name) ? "Give the key a name, so you can recognise it later." : null;
+        _scopesError = _scopes.Count == 0 ? "Choose at least one scope: a key without scopes can't do anything." : null;
+        _expiryError = _expiresOn is { } day && day.Date < Tomorrow
+            ? "The expiry date must be in the future; leave it empty for a key that doesn't expire."
+            : null;
+        _error = null;
+        return _nameError is null && _scopesError is null && _expiryError is null;
+    }
+
+    /// <summary>The key works through the chosen day, to its last moment in UTC.</summary>
+    private DateTimeOffset? ExpiresAt() => _expiresOn is { } day
+        ? new DateTimeOffset(day.Date.AddDays(1).AddTicks(-1), TimeSpan.Zero)
+        : null;
+
+    private void ShowNextToCause(string message)
+    {
+        var sentence = message.EndsWith('.') ? message : message + ".";
+        if (message.Contains("name", StringComparison.OrdinalIgnoreCase))
+        {
+            _nameError = sentence;
+        }
+        else if (message.Contains("scope", StringComparison.OrdinalIgnoreCase))
+        {
+            _scopesError = sentence;
+        }
+        else if (message.Contains("expir", StringComparison.OrdinalIgnoreCase)
+            || message.Contains("outlive", StringComparison.OrdinalIgnoreCase))
+        {
+            _expiryError = sentence;
+        }
+        else
+        {
+            _error = sentence;
+        }
+    }
+}

@@ -1,0 +1,131 @@
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.OpenApi;
+using Microsoft.OpenApi;
+using Scalar.AspNetCore;
+using Strive.Web.Api.Auth;
+
+namespace Strive.Web.Api;
+
+/// <summary>The OpenAPI document at /openapi/v1.json and the interactive reference at /api/docs.</summary>
+public static class ApiOpenApi
+{
+    private const string BearerScheme = "Bearer";
+
+    private static readonly Dictionary<int, string> ErrorExamples = new()
+    {
+        [400] = "content is required and must be a string",
+        [401] = ApiErrors.NotAuthenticated,
+        [403] = "You are not a stakeholder of this goal",
+        [404] = "Goal not found",
+        [409] = "The goal was changed at the same moment by someone else; please try again",
+        [413] = ApiErrors.BodyTooLarge,
+        [429] = ApiErrors.RateLimitExceeded,
+        [500] = ApiErrors.InternalError,
+    };
+
+    /// <summary>Declares the documented error body for each status (not ProblemDetails: that is not our shape).</summary>
+    public static RouteHandlerBuilder ProducesErrors(this RouteHandlerBuilder builder, params int[] statusCodes)
+    {
+        foreach (var status in statusCodes.Concat([401, 403, 429, 500]).Distinct().Order())
+        {
+            builder.Produces<ErrorResponse>(status, "application/json");
+        }
+
+        return builder;
+    }
+
+    /// <summary>
+    /// Documents the JSON body without <c>Accepts</c>: that would make routing refuse a request whose
+    /// Content-Type is missing or different (curl -d sends form encoding), where we read the body anyway.
+    /// </summary>
+    public static RouteHandlerBuilder DocumentsBody<TBody>(this RouteHandlerBuilder builder) =>
+        builder.WithMetadata(new RequestBodyDocumentation(typeof(TBody)));
+
+    public static IServiceCollection AddStriveOpenApi(this IServiceCollection services) =>
+        services.AddOpenApi("v1", options =>
+        {
+            options.ShouldInclude = description =>
+                description.RelativePath?.StartsWith("api/v1", StringComparison.Ordinal) == true;
+            options.AddDocumentTransformer(DescribeDocumentAsync);
+            options.AddOperationTransformer(DescribeOperationAsync);
+        });
+
+    public static WebApplication MapStriveOpenApi(this WebApplication app)
+    {
+        app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
+        app.MapScalarApiReference("/api/docs", options => options
+                .WithTitle("Strive API")
+                .WithOpenApiRoutePattern("/openapi/{documentName}.json")
+                .AddPreferredSecuritySchemes(BearerScheme))
+            .AllowAnonymous();
+        return app;
+    }
+
+    private static Task DescribeDocumentAsync(OpenApiDocument document, OpenApiDocumentTransformerContext context,
+        CancellationToken cancellationToken)
+    {
+        document.Info = new OpenApiInfo
+        {
+            Title = "Strive API",
+            Version = "v1",
+            Description = "Goals, milestones, supports and API keys. Send `Authorization: Bearer sk_live_...`; "
+                + "each endpoint names the scope it needs. Success bodies are `{\"data\": ...}`, failures "
+                + "`{\"error\": \"...\"}`. Times are UTC with milliseconds (`2026-03-31T23:59:59.999Z`). "
+                + "Every authenticated response carries X-RateLimit-Limit, X-RateLimit-Remaining and "
+                + "X-RateLimit-Reset; past the limit the answer is 429 with Retry-After.",
+        };
+        document.Components ??= new OpenApiComponents();
+        document.Components.SecuritySchemes ??= new Dictionary<string, IOpenApiSecurityScheme>();
+        document.Components.SecuritySchemes[BearerScheme] = new OpenApiSecurityScheme
+        {
+            Type = SecuritySchemeType.Http,
+            Scheme = "bearer",
+            BearerFormat = "sk_live_<64 lowercase hex>",
+            Description = "An API key from the API-keys page, the /api/v1/api-keys endpoints or "
+                + "`Strive.Web admin create-api-key`.",
+        };
+        return Task.CompletedTask;
+    }
+
+    private static async Task DescribeOperationAsync(OpenApiOperation operation, OpenApiOperationTransformerContext context,
+        CancellationToken cancellationToken)
+    {
+        var metadata = context.Description.ActionDescriptor.EndpointMetadata;
+        if (!metadata.OfType<ApiKeyProtectedMetadata>().Any())
+        {
+            return;
+        }
+
+        if (metadata.OfType<RequestBodyDocumentation>().FirstOrDefault() is { } body)
+        {
+            var schema = await context.GetOrCreateSchemaAsync(body.Type, null, cancellationToken);
+            operation.RequestBody = new OpenApiRequestBody
+            {
+                Required = true,
+                Content = new Dictionary<string, OpenApiMediaType> { ["application/json"] = new() { Schema = schema } },
+            };
+        }
+
+        var scopes = metadata.OfType<RequiredScopeMetadata>().Select(m => $"`{m.Scope}`").Distinct().ToList();
+        operation.Description = (operation.Description ?? "") + (scopes.Count > 0
+            ? $"\n\n**Required scope:** {string.Join(", ", scopes)} (403 `{{\"error\": \"Forbidden\", \"requiredScopes\": [...]}}` without it)."
+            : "\n\n**Required scope:** none; any valid key acts on its owner's keys.");
+        operation.Security ??= [];
+        operation.Security.Add(new OpenApiSecurityRequirement
+        {
+            [new OpenApiSecuritySchemeReference(BearerScheme, context.Document)] = [],
+        });
+
+        foreach (var (status, response) in operation.Responses ?? [])
+        {
+            if (int.TryParse(status, out var code) && ErrorExamples.TryGetValue(code, out var message)
+                && response.Content?.TryGetValue("application/json", out var media) == true)
+            {
+                media.Example = new JsonObject { ["error"] = message };
+            }
+        }
+    }
+}
+
+/// <summary>Names the type that describes an endpoint's JSON body in the OpenAPI document.</summary>
+public sealed record RequestBodyDocumentation(Type Type);

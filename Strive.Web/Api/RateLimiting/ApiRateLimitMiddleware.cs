@@ -1,0 +1,46 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Authentication;
+using Strive.Web.Api.Auth;
+
+namespace Strive.Web.Api.RateLimiting;
+
+/// <summary>
+/// Runs between authentication and authorization for API-key endpoints: a request whose key is
+/// valid spends one permit and carries the X-RateLimit headers (on its 403 too); a request without a
+/// valid key never reaches the limiter, so it cannot spend anyone's budget.
+/// </summary>
+public sealed class ApiRateLimitMiddleware(RequestDelegate next, ApiRateLimiter limiter)
+{
+    public async Task InvokeAsync(HttpContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (context.GetEndpoint()?.Metadata.GetMetadata<ApiKeyProtectedMetadata>() is null)
+        {
+            await next(context);
+            return;
+        }
+
+        // Cached by the handler for this request: authorization reuses it without a second lookup.
+        var result = await context.AuthenticateAsync(ApiKeyAuthenticationHandler.SchemeName);
+        if (!result.Succeeded)
+        {
+            await next(context);
+            return;
+        }
+
+        var decision = limiter.Acquire(result.Principal.ApiKey().KeyId);
+        var headers = context.Response.Headers;
+        headers["X-RateLimit-Limit"] = decision.Limit.ToString(CultureInfo.InvariantCulture);
+        headers["X-RateLimit-Remaining"] = decision.Remaining.ToString(CultureInfo.InvariantCulture);
+        headers["X-RateLimit-Reset"] = decision.ResetAt.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
+        if (!decision.Allowed)
+        {
+            headers.RetryAfter = decision.RetryAfterSeconds.ToString(CultureInfo.InvariantCulture);
+            await ApiErrors.WriteAsync(context, StatusCodes.Status429TooManyRequests,
+                new ErrorResponse(ApiErrors.RateLimitExceeded));
+            return;
+        }
+
+        await next(context);
+    }
+}

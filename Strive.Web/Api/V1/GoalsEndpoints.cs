@@ -1,0 +1,96 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Strive.Domain.ApiKeys;
+using Strive.Domain.Goals;
+using Strive.Web.Api.Auth;
+
+namespace Strive.Web.Api.V1;
+
+/// <summary>/api/v1/goals (API.md "Goals and stakeholders").</summary>
+public static class GoalsEndpoints
+{
+    public static RouteGroupBuilder MapGoalsEndpoints(this RouteGroupBuilder api)
+    {
+        var group = api.MapGroup("/goals").WithTags("Goals");
+
+        group.MapGet("", ListAsync).WithName("ListGoals").RequireScope(ApiKeyScopes.GoalsRead)
+            .WithSummary("List goals")
+            .WithDescription("The goals where the caller is a stakeholder, newest first.")
+            .ProducesErrors(403);
+        group.MapGet("/{goalId}", GetAsync).WithName("GetGoal").RequireScope(ApiKeyScopes.GoalsRead)
+            .WithSummary("Get a goal")
+            .WithDescription("One goal with its counters. Stakeholders only.")
+            .ProducesErrors(403, 404);
+        group.MapPost("", CreateAsync).WithName("CreateGoal").RequireScope(ApiKeyScopes.GoalsWrite)
+            .DocumentsBody<CreateGoalRequest>()
+            .WithSummary("Create a goal")
+            .WithDescription("The caller becomes admin, achiever and spectator. `publicity` defaults to private.")
+            .ProducesErrors(400, 413);
+        group.MapPatch("/{goalId}", UpdateAsync).WithName("UpdateGoal").RequireScope(ApiKeyScopes.GoalsWrite)
+            .DocumentsBody<UpdateGoalRequest>()
+            .WithSummary("Update a goal")
+            .WithDescription("Admins only. Only the fields given change.")
+            .ProducesErrors(400, 403, 404, 409, 413);
+        return api;
+    }
+
+    public static async Task<Ok<DataResponse<IReadOnlyList<GoalResponse>>>> ListAsync(ClaimsPrincipal user,
+        IGoalService goals, CancellationToken cancellationToken)
+    {
+        var list = await goals.ListAsync(user.UserId(), cancellationToken);
+        return TypedResults.Ok(new DataResponse<IReadOnlyList<GoalResponse>>([.. list.Select(GoalResponse.From)]));
+    }
+
+    public static async Task<Results<Ok<DataResponse<GoalResponse>>, JsonHttpResult<ErrorResponse>>> GetAsync(
+        string goalId, ClaimsPrincipal user, IGoalService goals, CancellationToken cancellationToken)
+    {
+        var result = await goals.GetAsync(user.UserId(), goalId, cancellationToken);
+        return result.IsSuccess
+            ? TypedResults.Ok(new DataResponse<GoalResponse>(GoalResponse.From(result.Value)))
+            : ApiErrors.From(result.Error);
+    }
+
+    public static async Task<Results<Created<DataResponse<GoalResponse>>, JsonHttpResult<ErrorResponse>>> CreateAsync(
+        HttpRequest request, ClaimsPrincipal user, IGoalService goals, CancellationToken cancellationToken)
+    {
+        var (body, bodyError) = await JsonBody.ReadObjectAsync(request, cancellationToken);
+        if (bodyError is not null)
+        {
+            return bodyError;
+        }
+
+        var input = GoalRequests.ParseNew(body);
+        if (!input.IsSuccess)
+        {
+            return ApiErrors.From(input.Error);
+        }
+
+        var result = await goals.CreateAsync(user.UserId(), input.Value, cancellationToken);
+        return result.IsSuccess
+            ? TypedResults.Created($"/api/v1/goals/{result.Value.Id}",
+                new DataResponse<GoalResponse>(GoalResponse.From(result.Value)))
+            : ApiErrors.From(result.Error);
+    }
+
+    public static async Task<Results<Ok<DataResponse<GoalResponse>>, JsonHttpResult<ErrorResponse>>> UpdateAsync(
+        string goalId, HttpRequest request, ClaimsPrincipal user, IGoalService goals,
+        CancellationToken cancellationToken)
+    {
+        var (body, bodyError) = await JsonBody.ReadObjectAsync(request, cancellationToken);
+        if (bodyError is not null)
+        {
+            return bodyError;
+        }
+
+        var changes = GoalRequests.ParseChanges(body);
+        if (!changes.IsSuccess)
+        {
+            return ApiErrors.From(changes.Error);
+        }
+
+        var result = await goals.UpdateAsync(user.UserId(), goalId, changes.Value, cancellationToken);
+        return result.IsSuccess
+            ? TypedResults.Ok(new DataResponse<GoalResponse>(GoalResponse.From(result.Value)))
+            : ApiErrors.From(result.Error);
+    }
+}

@@ -1,0 +1,146 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Strive.Domain.ApiKeys;
+using Strive.Domain.Milestones;
+using Strive.Web.Api.Auth;
+
+namespace Strive.Web.Api.V1;
+
+/// <summary>/api/v1/goals/:goalId/milestones (milestones.md).</summary>
+public static class MilestonesEndpoints
+{
+    public static RouteGroupBuilder MapMilestonesEndpoints(this RouteGroupBuilder api)
+    {
+        var group = api.MapGroup("/goals/{goalId}/milestones").WithTags("Milestones");
+
+        group.MapGet("", ListAsync).WithName("ListMilestones").RequireScope(ApiKeyScopes.MilestonesRead)
+            .WithSummary("List milestones")
+            .WithDescription("All live milestones of the goal, ordered by position. Stakeholders only.")
+            .ProducesErrors(403, 404);
+        group.MapGet("/{milestoneId}", GetAsync).WithName("GetMilestone").RequireScope(ApiKeyScopes.MilestonesRead)
+            .WithSummary("Get a milestone")
+            .WithDescription("One milestone by id. Stakeholders only; a deleted milestone is not found.")
+            .ProducesErrors(403, 404);
+        group.MapPost("", CreateAsync).WithName("CreateMilestone").RequireScope(ApiKeyScopes.MilestonesWrite)
+            .DocumentsBody<CreateMilestoneRequest>()
+            .WithSummary("Create a milestone")
+            .WithDescription("Admins and achievers. Appends, or inserts at `order` and shifts the rest down. "
+                + "The deadline is stored as the end of its day in UTC.")
+            .ProducesErrors(400, 403, 404, 413);
+        group.MapPatch("/{milestoneId}", UpdateAsync).WithName("UpdateMilestone")
+            .RequireScope(ApiKeyScopes.MilestonesWrite)
+            .DocumentsBody<UpdateMilestoneRequest>()
+            .WithSummary("Update a milestone")
+            .WithDescription("Admins and achievers. Only the fields given change; `deadline: null` clears the "
+                + "deadline; `order` moves the milestone and shifts the others.")
+            .ProducesErrors(400, 403, 404, 409, 413);
+        group.MapPut("/order", ReorderAsync).WithName("ReorderMilestones").RequireScope(ApiKeyScopes.MilestonesWrite)
+            .DocumentsBody<ReorderMilestonesRequest>()
+            .WithSummary("Reorder all milestones")
+            .WithDescription("Admins and achievers. `ids` lists every live milestone of the goal exactly once, "
+                + "in the new order. Answers the reordered list.")
+            .ProducesErrors(400, 403, 404, 409, 413);
+        group.MapDelete("/{milestoneId}", DeleteAsync).WithName("DeleteMilestone")
+            .RequireScope(ApiKeyScopes.MilestonesWrite)
+            .WithSummary("Delete a milestone")
+            .WithDescription("Admins only. Soft delete: the milestone disappears from every endpoint.")
+            .ProducesErrors(403, 404, 409);
+        return api;
+    }
+
+    public static async Task<Results<Ok<DataResponse<IReadOnlyList<MilestoneResponse>>>, JsonHttpResult<ErrorResponse>>>
+        ListAsync(string goalId, ClaimsPrincipal user, IMilestoneService milestones, CancellationToken cancellationToken)
+    {
+        var result = await milestones.ListAsync(user.UserId(), goalId, cancellationToken);
+        return result.IsSuccess
+            ? TypedResults.Ok(new DataResponse<IReadOnlyList<MilestoneResponse>>(MilestoneResponse.From(result.Value)))
+            : ApiErrors.From(result.Error);
+    }
+
+    public static async Task<Results<Ok<DataResponse<MilestoneResponse>>, JsonHttpResult<ErrorResponse>>> GetAsync(
+        string goalId, string milestoneId, ClaimsPrincipal user, IMilestoneService milestones,
+        CancellationToken cancellationToken)
+    {
+        var result = await milestones.GetAsync(user.UserId(), goalId, milestoneId, cancellationToken);
+        return result.IsSuccess
+            ? TypedResults.Ok(new DataResponse<MilestoneResponse>(MilestoneResponse.From(result.Value)))
+            : ApiErrors.From(result.Error);
+    }
+
+    public static async Task<Results<Created<DataResponse<MilestoneResponse>>, JsonHttpResult<ErrorResponse>>>
+        CreateAsync(string goalId, HttpRequest request, ClaimsPrincipal user, IMilestoneService milestones,
+            CancellationToken cancellationToken)
+    {
+        var (body, bodyError) = await JsonBody.ReadObjectAsync(request, cancellationToken);
+        if (bodyError is not null)
+        {
+            return bodyError;
+        }
+
+        var input = MilestoneRequests.ParseNew(body);
+        if (!input.IsSuccess)
+        {
+            return ApiErrors.From(input.Error);
+        }
+
+        var result = await milestones.CreateAsync(user.UserId(), goalId, input.Value, cancellationToken);
+        return result.IsSuccess
+            ? TypedResults.Created($"/api/v1/goals/{goalId}/milestones/{result.Value.Id}",
+                new DataResponse<MilestoneResponse>(MilestoneResponse.From(result.Value)))
+            : ApiErrors.From(result.Error);
+    }
+
+    public static async Task<Results<Ok<DataResponse<MilestoneResponse>>, JsonHttpResult<ErrorResponse>>> UpdateAsync(
+        string goalId, string milestoneId, HttpRequest request, ClaimsPrincipal user, IMilestoneService milestones,
+        CancellationToken cancellationToken)
+    {
+        var (body, bodyError) = await JsonBody.ReadObjectAsync(request, cancellationToken);
+        if (bodyError is not null)
+        {
+            return bodyError;
+        }
+
+        var changes = MilestoneRequests.ParseChanges(body);
+        if (!changes.IsSuccess)
+        {
+            return ApiErrors.From(changes.Error);
+        }
+
+        var result = await milestones.UpdateAsync(user.UserId(), goalId, milestoneId, changes.Value, cancellationToken);
+        return result.IsSuccess
+            ? TypedResults.Ok(new DataResponse<MilestoneResponse>(MilestoneResponse.From(result.Value)))
+            : ApiErrors.From(result.Error);
+    }
+
+    public static async Task<Results<Ok<DataResponse<IReadOnlyList<MilestoneResponse>>>, JsonHttpResult<ErrorResponse>>>
+        ReorderAsync(string goalId, HttpRequest request, ClaimsPrincipal user, IMilestoneService milestones,
+            CancellationToken cancellationToken)
+    {
+        var (body, bodyError) = await JsonBody.ReadObjectAsync(request, cancellationToken);
+        if (bodyError is not null)
+        {
+            return bodyError;
+        }
+
+        var ids = MilestoneRequests.ParseOrder(body);
+        if (!ids.IsSuccess)
+        {
+            return ApiErrors.From(ids.Error);
+        }
+
+        var result = await milestones.ReorderAsync(user.UserId(), goalId, ids.Value, cancellationToken);
+        return result.IsSuccess
+            ? TypedResults.Ok(new DataResponse<IReadOnlyList<MilestoneResponse>>(MilestoneResponse.From(result.Value)))
+            : ApiErrors.From(result.Error);
+    }
+
+    public static async Task<Results<Ok<DataResponse<DeletedMilestoneResponse>>, JsonHttpResult<ErrorResponse>>>
+        DeleteAsync(string goalId, string milestoneId, ClaimsPrincipal user, IMilestoneService milestones,
+            CancellationToken cancellationToken)
+    {
+        var result = await milestones.DeleteAsync(user.UserId(), goalId, milestoneId, cancellationToken);
+        return result.IsSuccess
+            ? TypedResults.Ok(new DataResponse<DeletedMilestoneResponse>(new(result.Value.Id, Deleted: true)))
+            : ApiErrors.From(result.Error);
+    }
+}

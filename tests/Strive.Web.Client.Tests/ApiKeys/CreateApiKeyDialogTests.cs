@@ -1,0 +1,87 @@
+using Bunit;
+using Strive.Domain.ApiKeys;
+using Strive.Domain.Common;
+
+namespace Strive.Web.Client.Tests.ApiKeys;
+
+public sealed class CreateApiKeyDialogTests : ApiKeysPageTestContext
+{
+    [Fact]
+    public void Create_WithoutName_SaysSoBesideTheNameAndDoesNotCallTheService()
+    {
+        var page = RenderPage();
+        Click(page, "create-api-key");
+        page.Find("[data-testid='scope-goals:read']").Change(true);
+
+        Click(page, "confirm-create-api-key");
+
+        var nameField = page.Find("[data-testid='api-key-name']").Closest(".mud-input-control")!;
+        Assert.Contains("Give the key a name", nameField.TextContent, StringComparison.Ordinal);
+        Assert.Equal(0, Keys.CreateCalls);
+        Assert.Empty(page.FindAll("[data-testid='new-api-key']"));
+    }
+
+    [Fact]
+    public void Create_WithoutScope_SaysSoBesideTheScopesAndDoesNotCallTheService()
+    {
+        var page = RenderPage();
+        Click(page, "create-api-key");
+        page.Find("[data-testid='api-key-name']").Input("Zapier");
+
+        Click(page, "confirm-create-api-key");
+
+        var scopes = page.Find("fieldset.scopes");
+        Assert.Contains("Choose at least one scope", scopes.TextContent, StringComparison.Ordinal);
+        Assert.Equal(0, Keys.CreateCalls);
+    }
+
+    [Fact]
+    public void Create_RefusedByTheService_ShowsItsReasonInTheDialog()
+    {
+        Keys.RefuseNextCreate = DomainError.Invalid("Maximum of 10 active API keys allowed");
+        var page = RenderPage();
+        Click(page, "create-api-key");
+        page.Find("[data-testid='api-key-name']").Input("Zapier");
+        page.Find("[data-testid='scope-goals:read']").Change(true);
+
+        Click(page, "confirm-create-api-key");
+
+        var alert = page.Find(".mud-dialog .mud-alert");
+        Assert.Contains("Maximum of 10 active API keys allowed.", alert.TextContent, StringComparison.Ordinal);
+        Assert.Empty(page.FindAll("[data-testid='new-api-key']"));
+    }
+
+    [Fact]
+    public void ReadOnlyChoice_CreatesAKeyWithEveryReadScopeAndNoWriteScope()
+    {
+        var page = RenderPage();
+        Click(page, "create-api-key");
+        page.Find("[data-testid='api-key-name']").Input("Dashboard");
+        page.FindAll("button").Single(b => b.TextContent.Trim() == "Read only").Click();
+
+        Click(page, "confirm-create-api-key");
+
+        var created = page.WaitForElement("[data-testid='api-key-row']");
+        Assert.Equal(
+            [ApiKeyScopes.GoalsRead, ApiKeyScopes.MilestonesRead, ApiKeyScopes.UserRead, ApiKeyScopes.SupportsRead],
+            created.QuerySelectorAll(".mud-chip").Select(chip => chip.TextContent.Trim()));
+    }
+
+    [Fact]
+    public async Task ExpiryDate_TypedIn_GivesAKeyThatWorksThroughThatDay()
+    {
+        var page = RenderPage();
+        Click(page, "create-api-key");
+        page.Find("[data-testid='api-key-name']").Input("Short-lived");
+        page.Find("[data-testid='scope-goals:read']").Change(true);
+        page.Find("[data-testid='api-key-expires']").Change("2026-12-31");
+
+        Click(page, "confirm-create-api-key");
+
+        page.WaitForElement("[data-testid='new-api-key']");
+        var key = Assert.Single(await Keys.ListAsync(UserId));
+        var endOfDay = new DateTimeOffset(2027, 1, 1, 0, 0, 0, TimeSpan.Zero).AddTicks(-1);
+        Assert.Equal(endOfDay, key.ExpiresAt);
+        Assert.Contains("31 Dec 2026", page.Find("[data-testid='api-key-row']").TextContent, StringComparison.Ordinal);
+    }
+}
