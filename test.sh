@@ -13,4 +13,16 @@ if [[ ! -x /usr/bin/chromium ]]; then
     fi
 fi
 
-dotnet test Strive.Web.sln "$@"
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
+status=0
+dotnet test Strive.Web.sln "$@" 2>&1 | tee "$log" || status=$?
+
+# One closing line over every test project, from the runner's own per-project summaries.
+awk '/(Passed|Failed)! +- +Failed:/ {
+        gsub(",", ""); for (i = 1; i <= NF; i++) {
+            if ($i == "Failed:") f += $(i + 1); if ($i == "Passed:") p += $(i + 1); if ($i == "Skipped:") s += $(i + 1)
+        }
+    }
+    END { printf "Tests: %d passed, %d failed, %d skipped\n", p, f, s }' "$log"
+exit "$status"

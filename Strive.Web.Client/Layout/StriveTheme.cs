@@ -22,6 +22,7 @@ public static class StriveTheme
                 Primary = "#4f46e5",
                 Secondary = "#0d9488",
                 Tertiary = "#f59e0b",
+                Warning = "#b45309",
                 AppbarBackground = "#ffffff",
                 AppbarText = "#1f2937",
                 Background = "#f6f7fb",

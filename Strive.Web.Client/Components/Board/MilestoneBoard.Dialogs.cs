@@ -1,0 +1,91 @@
+using MudBlazor;
+using Strive.Domain.Goals;
+using Strive.Domain.Milestones;
+
+namespace Strive.Web.Client.Components.Board;
+
+/// <summary>The board's conversations: editing, deleting, pledging and closing a finished goal.</summary>
+public sealed partial class MilestoneBoard
+{
+    private async Task OfferToFinishGoalAsync()
+    {
+        var answer = await Dialogs.ShowMessageBoxAsync("Every milestone is finished",
+            $"Nothing is left pending on \"{Goal.Title}\". Do you want to close the goal?",
+            yesText: "Mark goal succeeded", noText: "Mark goal failed", cancelText: "Not yet");
+        if (answer is null)
+        {
+            return;
+        }
+
+        var status = answer.Value ? GoalStatus.Succeeded : GoalStatus.Failed;
+        var result = await Goals.UpdateAsync(ActorId, Goal.Id, new GoalChanges { Status = status });
+        if (!ShowError(result))
+        {
+            Snackbar.Add($"Goal marked {status.ToString().ToLowerInvariant()}", Severity.Success);
+            await Changed.InvokeAsync();
+        }
+    }
+
+    private async Task OpenEditorAsync(MilestoneView milestone)
+    {
+        var parameters = new DialogParameters<MilestoneEditorDialog>
+        {
+            { d => d.Milestone, milestone },
+            { d => d.ActorId, ActorId },
+        };
+        var options = new DialogOptions { MaxWidth = MaxWidth.Small, FullWidth = true, CloseOnEscapeKey = true };
+        var dialog = await Dialogs.ShowAsync<MilestoneEditorDialog>("Edit milestone", parameters, options);
+        var outcome = await dialog.Result;
+        if (outcome is { Data: true })
+        {
+            await Changed.InvokeAsync();
+        }
+    }
+
+    private async Task DeleteAsync(MilestoneView milestone)
+    {
+        var supports = milestone.SupportCount switch
+        {
+            0 => "",
+            1 => " It has 1 pledged support, which will be deleted with it.",
+            var n => $" It has {n} pledged supports, which will be deleted with it.",
+        };
+        var confirmed = await Dialogs.ShowMessageBoxAsync("Delete milestone?",
+            $"\"{milestone.Content}\" will be removed from the board.{supports}",
+            yesText: "Delete", cancelText: "Cancel");
+        if (confirmed != true)
+        {
+            return;
+        }
+
+        var result = await Milestones.DeleteAsync(ActorId, Goal.Id, milestone.Id);
+        if (ShowError(result))
+        {
+            return;
+        }
+
+        _rows = [.. _rows.Where(m => m.Id != milestone.Id)];
+        _refreshZone = true;
+        Snackbar.Add($"Deleted \"{milestone.Content}\"", Severity.Info);
+        await Changed.InvokeAsync();
+    }
+
+    private async Task PledgeAsync(MilestoneView milestone)
+    {
+        var parameters = new DialogParameters<PledgeDialog> { { d => d.Milestone, milestone } };
+        var options = new DialogOptions { MaxWidth = MaxWidth.ExtraSmall, FullWidth = true, CloseOnEscapeKey = true };
+        var dialog = await Dialogs.ShowAsync<PledgeDialog>("Pledge support", parameters, options);
+        var outcome = await dialog.Result;
+        if (outcome is not { Canceled: false, Data: string text })
+        {
+            return;
+        }
+
+        var result = await Supports.PledgeAsync(ActorId, Goal.Id, milestone.Id, text);
+        if (!ShowError(result))
+        {
+            Snackbar.Add("Thanks! Your pledge is recorded.", Severity.Success);
+            await Changed.InvokeAsync();
+        }
+    }
+}

@@ -1,0 +1,107 @@
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Routing;
+using Microsoft.AspNetCore.Http;
+using Microsoft.JSInterop;
+using MudBlazor;
+
+namespace Strive.Web.Client.Layout;
+
+/// <summary>The app shell: theme, Mud providers, app bar with the account menu, navigation drawer.</summary>
+public partial class MainLayout : IAsyncDisposable
+{
+
+    private const string ThemeCookie = "strive-theme";
+    private const string ChoiceCookie = "strive-theme-choice";
+    private MudThemeProvider? _themeProvider;
+    private IJSObjectReference? _module;
+    private bool _drawerOpen = true;
+
+    [Inject]
+    private IJSRuntime JS { get; set; } = default!;
+
+    [CascadingParameter]
+    private HttpContext? HttpContext { get; set; }
+
+    /// <summary>Dark or light; carried from the prerender into the circuit so the theme does not flash.</summary>
+    [PersistentState]
+    public bool IsDarkMode { get; set; }
+
+    /// <summary>True once the person used the toggle: from then on the system setting no longer applies.</summary>
+    [PersistentState]
+    public bool ThemeChosenByHand { get; set; }
+
+    /// <summary>
+    /// The Identity pages render statically (no circuit): there the layout leaves out what needs
+    /// interactivity (drawer toggle, menus, theme switch) and offers plain links instead.
+    /// </summary>
+    private bool IsStaticPage => HttpContext is not null && !HttpContext.AcceptsInteractiveRouting();
+
+    protected override void OnInitialized()
+    {
+        if (HttpContext is not null)
+        {
+            IsDarkMode = HttpContext.Request.Cookies[ThemeCookie] == "dark";
+            ThemeChosenByHand = HttpContext.Request.Cookies[ChoiceCookie] == "manual";
+        }
+    }
+
+    protected override async Task OnAfterRenderAsync(bool firstRender)
+    {
+        if (!firstRender || _themeProvider is null)
+        {
+            return;
+        }
+
+        _module = await JS.InvokeAsync<IJSObjectReference?>("import", "./_content/Strive.Web.Client/Layout/MainLayout.razor.js");
+        if (!ThemeChosenByHand)
+        {
+            await OnSystemDarkModeChangedAsync(await _themeProvider.GetSystemDarkModeAsync());
+            await _themeProvider.WatchSystemDarkModeAsync(OnSystemDarkModeChangedAsync);
+        }
+    }
+
+    private async Task OnSystemDarkModeChangedAsync(bool isDark)
+    {
+        if (ThemeChosenByHand)
+        {
+            return;
+        }
+
+        IsDarkMode = isDark;
+        await RememberThemeAsync();
+        StateHasChanged();
+    }
+
+    private async Task ToggleDarkModeAsync()
+    {
+        IsDarkMode = !IsDarkMode;
+        ThemeChosenByHand = true;
+        await RememberThemeAsync();
+    }
+
+    private async Task RememberThemeAsync()
+    {
+        if (_module is not null)
+        {
+            await _module.InvokeVoidAsync("rememberTheme", IsDarkMode, ThemeChosenByHand);
+        }
+    }
+
+    private void ToggleDrawer() => _drawerOpen = !_drawerOpen;
+
+    public async ValueTask DisposeAsync()
+    {
+        GC.SuppressFinalize(this);
+        if (_module is not null)
+        {
+            try
+            {
+                await _module.DisposeAsync();
+            }
+            catch (JSDisconnectedException)
+            {
+                // The circuit is gone; so is the module.
+            }
+        }
+    }
+}

@@ -1,0 +1,233 @@
+using Strive.Domain.Common;
+using Strive.Domain.Events;
+using Strive.Domain.Goals;
+using Strive.Domain.Milestones;
+using Strive.Domain.Supports;
+
+namespace Strive.Web.Client.Tests.Board;
+
+/// <summary>
+/// One goal held in memory behind the domain interfaces the pages call. It keeps just enough
+/// behaviour (order, counters, roles) for the pages to be exercised, and records what they sent.
+/// </summary>
+public sealed class FakeGoalWorld : IGoalService, IMilestoneService, IStakeholderService, ISupportService,
+    IGoalChangeNotifier
+{
+    public const string GoalId = "goal1";
+    private readonly Dictionary<string, StakeholderRoles> _roles = [];
+    private readonly List<(string GoalId, Func<GoalChange, Task> OnChange)> _subscribers = [];
+    private readonly DateTimeOffset _now = new(2026, 11, 27, 12, 0, 0, TimeSpan.Zero);
+    private GoalView? _goal;
+    private int _nextId = 1;
+
+    public List<MilestoneView> Milestones { get; } = [];
+
+    public List<SupportView> Supports { get; } = [];
+
+    public List<IReadOnlyList<string>> ReorderCalls { get; } = [];
+
+    public List<(string MilestoneId, MilestoneChanges Changes)> UpdateCalls { get; } = [];
+
+    /// <summary>When set, the next reorder is refused with this error.</summary>
+    public DomainError? RefuseReorder { get; set; }
+
+    public int Subscriptions => _subscribers.Count;
+
+    public FakeGoalWorld WithGoal(string title = "Run a marathon")
+    {
+        _goal = new GoalView(GoalId, title, "Sub four hours", false, GoalStatus.Pending, null, 1, 0, 0, 0, "",
+            _now, _now, StakeholderRoles.None);
+        return this;
+    }
+
+    public FakeGoalWorld WithMember(string userId, StakeholderRoles roles)
+    {
+        _roles[userId] = roles;
+        return this;
+    }
+
+    public FakeGoalWorld WithMilestones(params string[] contents)
+    {
+        foreach (var content in contents)
+        {
+            Milestones.Add(NewView(content));
+        }
+
+        return this;
+    }
+
+    public void Publish(GoalChange change)
+    {
+        foreach (var (goalId, onChange) in _subscribers.ToList())
+        {
+            if (goalId == change.GoalId)
+            {
+                onChange(change).GetAwaiter().GetResult();
+            }
+        }
+    }
+
+    public IDisposable Subscribe(string goalId, Func<GoalChange, Task> onChange)
+    {
+        var entry = (goalId, onChange);
+        _subscribers.Add(entry);
+        return new Unsubscriber(() => _subscribers.Remove(entry));
+    }
+
+    // IGoalService
+    public Task<IReadOnlyList<GoalView>> ListAsync(string actorId, CancellationToken cancellationToken = default) =>
+        Task.FromResult<IReadOnlyList<GoalView>>(
+            _goal is not null && _roles.TryGetValue(actorId, out var roles) ? [View(roles)] : []);
+
+    public Task<Result<GoalView>> GetAsync(string actorId, string goalId, CancellationToken cancellationToken = default) =>
+        Task.FromResult(Check(actorId, goalId) is { } error ? Result<GoalView>.Failure(error) : View(_roles[actorId]));
+
+    public Task<Result<GoalView>> CreateAsync(string actorId, NewGoal goal, CancellationToken cancellationToken = default)
+    {
+        WithGoal(goal.Title ?? "").WithMember(actorId, StakeholderRoles.Admin | StakeholderRoles.Achiever);
+        return Task.FromResult<Result<GoalView>>(View(_roles[actorId]));
+    }
+
+    public Task<Result<GoalView>> UpdateAsync(string actorId, string goalId, GoalChanges changes,
+        CancellationToken cancellationToken = default)
+    {
+        if (changes.Status.HasValue && _goal is not null)
+        {
+            _goal = _goal with { Status = changes.Status.Value };
+        }
+
+        return GetAsync(actorId, goalId, cancellationToken);
+    }
+
+    public Task<Result<IReadOnlyList<GoalEventView>>> ListEventsAsync(string actorId, string goalId, int limit = 100,
+        CancellationToken cancellationToken = default) =>
+        Task.FromResult<Result<IReadOnlyList<GoalEventView>>>(
+            new List<GoalEventView> { new("e1", GoalEventType.GoalCreated, "alice", "Alice", null, "", _now) });
+
+    // IMilestoneService
+    Task<Result<IReadOnlyList<MilestoneView>>> IMilestoneService.ListAsync(string actorId, string goalId,
+        CancellationToken cancellationToken) =>
+        Task.FromResult(Check(actorId, goalId) is { } error
+            ? Result<IReadOnlyList<MilestoneView>>.Failure(error)
+            : Result<IReadOnlyList<MilestoneView>>.Success([.. Milestones]));
+
+    Task<Result<MilestoneView>> IMilestoneService.GetAsync(string actorId, string goalId, string milestoneId,
+        CancellationToken cancellationToken) =>
+        Task.FromResult<Result<MilestoneView>>(Milestones.Single(m => m.Id == milestoneId));
+
+    public Task<Result<MilestoneView>> CreateAsync(string actorId, string goalId, NewMilestone milestone,
+        CancellationToken cancellationToken = default)
+    {
+        var view = NewView(milestone.Content ?? "");
+        Milestones.Add(view);
+        return Task.FromResult<Result<MilestoneView>>(view);
+    }
+
+    public Task<Result<MilestoneView>> UpdateAsync(string actorId, string goalId, string milestoneId,
+        MilestoneChanges changes, CancellationToken cancellationToken = default)
+    {
+        UpdateCalls.Add((milestoneId, changes));
+        var index = Milestones.FindIndex(m => m.Id == milestoneId);
+        var updated = Milestones[index];
+        if (changes.Status.HasValue)
+        {
+            updated = updated with { Status = changes.Status.Value };
+        }
+
+        if (changes.Content.HasValue)
+        {
+            updated = updated with { Content = changes.Content.Value ?? "" };
+        }
+
+        if (changes.Subtasks.HasValue)
+        {
+            updated = updated with { Subtasks = changes.Subtasks.Value ?? [] };
+        }
+
+        Milestones[index] = updated;
+        return Task.FromResult<Result<MilestoneView>>(updated);
+    }
+
+    public Task<Result<IReadOnlyList<MilestoneView>>> ReorderAsync(string actorId, string goalId,
+        IReadOnlyList<string> orderedIds, CancellationToken cancellationToken = default)
+    {
+        ReorderCalls.Add(orderedIds);
+        if (RefuseReorder is { } refusal)
+        {
+            RefuseReorder = null;
+            return Task.FromResult(Result<IReadOnlyList<MilestoneView>>.Failure(refusal));
+        }
+
+        var reordered = orderedIds.Select((id, i) => Milestones.Single(m => m.Id == id) with { Order = i }).ToList();
+        Milestones.Clear();
+        Milestones.AddRange(reordered);
+        return Task.FromResult(Result<IReadOnlyList<MilestoneView>>.Success(reordered));
+    }
+
+    public Task<Result<MilestoneView>> DeleteAsync(string actorId, string goalId, string milestoneId,
+        CancellationToken cancellationToken = default)
+    {
+        var milestone = Milestones.Single(m => m.Id == milestoneId);
+        Milestones.Remove(milestone);
+        return Task.FromResult<Result<MilestoneView>>(milestone);
+    }
+
+    // IStakeholderService
+    Task<Result<IReadOnlyList<StakeholderView>>> IStakeholderService.ListAsync(string actorId, string goalId,
+        CancellationToken cancellationToken) =>
+        Task.FromResult<Result<IReadOnlyList<StakeholderView>>>(
+            _roles.Select(r => new StakeholderView(r.Key, $"{r.Key}@example.com", r.Key, r.Value, _now)).ToList());
+
+    public Task<Result<StakeholderView>> AddAsync(string actorId, string goalId, string email, StakeholderRoles roles,
+        CancellationToken cancellationToken = default) =>
+        Task.FromResult(Result<StakeholderView>.Failure(DomainError.NotFound("User not found")));
+
+    public Task<Result<StakeholderView>> AddAsOperatorAsync(string goalId, string email, StakeholderRoles roles,
+        CancellationToken cancellationToken = default) => AddAsync("", goalId, email, roles, cancellationToken);
+
+    public Task<Result<StakeholderView>> ChangeRolesAsync(string actorId, string goalId, string userId,
+        StakeholderRoles roles, CancellationToken cancellationToken = default)
+    {
+        _roles[userId] = roles;
+        return Task.FromResult<Result<StakeholderView>>(new StakeholderView(userId, "", userId, roles, _now));
+    }
+
+    public Task<Result<bool>> RemoveAsync(string actorId, string goalId, string userId,
+        CancellationToken cancellationToken = default) =>
+        Task.FromResult(Result<bool>.Failure(DomainError.Conflict("A goal must keep at least one admin")));
+
+    // ISupportService
+    Task<Result<IReadOnlyList<SupportView>>> ISupportService.ListAsync(string actorId, string goalId,
+        CancellationToken cancellationToken) =>
+        Task.FromResult<Result<IReadOnlyList<SupportView>>>(Supports.ToList());
+
+    public Task<Result<SupportView>> PledgeAsync(string actorId, string goalId, string? milestoneId,
+        string? description, CancellationToken cancellationToken = default)
+    {
+        var support = new SupportView($"s{Supports.Count + 1}", goalId, milestoneId, description ?? "",
+            SupportStatus.Open, null, actorId, actorId, _now, _now);
+        Supports.Add(support);
+        return Task.FromResult<Result<SupportView>>(support);
+    }
+
+    private DomainError? Check(string actorId, string goalId) =>
+        _goal is null || goalId != GoalId ? DomainError.NotFound("Goal not found")
+        : !_roles.ContainsKey(actorId) ? DomainError.Forbidden("You are not a stakeholder of this goal")
+        : null;
+
+    private GoalView View(StakeholderRoles roles) => _goal! with
+    {
+        MyRoles = roles,
+        TasksTotal = Milestones.Count,
+        TasksCompleted = Milestones.Count(m => m.Status != MilestoneStatus.Pending),
+    };
+
+    private MilestoneView NewView(string content) =>
+        new($"m{_nextId++}", GoalId, content, "", MilestoneStatus.Pending, Milestones.Count, null, [], null, _now,
+            _now, 0);
+
+    private sealed class Unsubscriber(Action dispose) : IDisposable
+    {
+        public void Dispose() => dispose();
+    }
+}

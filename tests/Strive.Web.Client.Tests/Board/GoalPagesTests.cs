@@ -1,0 +1,80 @@
+using Bunit;
+using Strive.Domain.Goals;
+using Strive.Web.Client.Pages.Goals;
+
+namespace Strive.Web.Client.Tests.Board;
+
+public sealed class GoalPagesTests : GoalPageTestContext
+{
+    [Fact]
+    public void GoalsPage_WithNoGoals_InvitesTheFirstOne()
+    {
+        var page = Render<GoalsPage>();
+
+        page.WaitForElement("[data-testid=goals-empty]");
+        Assert.Empty(page.FindAll("[data-testid=goal-card]"));
+        Assert.Single(page.FindAll("[data-testid=new-goal]"));
+    }
+
+    [Fact]
+    public void GoalsPage_ShowsACardWithProgressAndRoles()
+    {
+        World.WithGoal("Learn Spanish").WithMember(Me, Planner).WithMilestones("A1", "A2");
+
+        var page = Render<GoalsPage>();
+
+        var card = page.WaitForElement("[data-testid=goal-card]");
+        Assert.Contains("Learn Spanish", card.TextContent);
+        Assert.Contains("0 / 2", card.TextContent);
+        Assert.Contains("Admin", card.TextContent);
+        Assert.Equal($"goals/{FakeGoalWorld.GoalId}", card.GetAttribute("href"));
+    }
+
+    [Fact]
+    public void GoalPage_ForANonStakeholder_SaysThereIsNoAccess()
+    {
+        World.WithGoal().WithMember("bob", Planner);
+
+        var page = RenderGoal();
+
+        page.WaitForElement("[data-testid=goal-forbidden]");
+        Assert.Empty(page.FindAll("[data-testid=milestone-board]"));
+        Assert.Equal(0, World.Subscriptions);
+    }
+
+    [Fact]
+    public void GoalPage_ForAMissingGoal_SaysNotFound()
+    {
+        var page = RenderGoal("nope");
+
+        page.WaitForElement("[data-testid=goal-not-found]");
+    }
+
+    [Fact]
+    public void GoalPage_Admin_SeesEditAndPeople_AndRemovingTheLastAdminShowsTheRefusal()
+    {
+        World.WithGoal().WithMember(Me, Planner);
+        var page = RenderGoal();
+        page.WaitForElement("[data-testid=edit-goal]");
+
+        page.Find("[data-testid=stakeholder-menu] button").Click();
+        Popovers.WaitForElement("[data-testid=stakeholder-remove]").Click();
+        DialogLayer.WaitForAssertion(() => Assert.Contains("Remove from goal?", DialogLayer.Markup));
+        DialogLayer.FindAll("button").Single(b => b.TextContent.Trim() == "Remove").Click();
+
+        Snackbars.WaitForAssertion(() => Assert.Contains("A goal must keep at least one admin", Snackbars.Markup));
+    }
+
+    [Fact]
+    public async Task LeavingTheGoalPage_EndsTheLiveSubscription()
+    {
+        World.WithGoal().WithMember(Me, Planner);
+        var page = RenderGoal();
+        page.WaitForElement("[data-testid=milestone-board]");
+        Assert.Equal(1, World.Subscriptions);
+
+        await DisposeComponentsAsync();
+
+        Assert.Equal(0, World.Subscriptions);
+    }
+}
