@@ -113,6 +113,7 @@ public sealed class BoardFlowTests(StriveServerFixture server)
         await second.ExpectOrderAsync("Get fit", "Book flights");
 
         await second.SetStatusAsync("Get fit", "status-succeeded");
+        await Assertions.Expect(second.Row("Get fit").GetByTestId("milestone-status")).ToContainTextAsync("Succeeded");
         await Assertions.Expect(first.Progress).ToContainTextAsync("1 / 2");
         await Assertions.Expect(first.Row("Get fit").GetByTestId("milestone-status")).ToContainTextAsync("Succeeded");
 

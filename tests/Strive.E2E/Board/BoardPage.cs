@@ -67,6 +67,10 @@ public sealed class BoardPage(IPage page)
         await page.Mouse.MoveAsync(from.X + (from.Width / 2), from.Y + (from.Height / 2) - 5, new() { Steps = 3 });
         await page.Mouse.MoveAsync(to.X + (to.Width / 2), to.Y + 4, new() { Steps = 12 });
         await page.Mouse.MoveAsync(to.X + (to.Width / 2), to.Y + 2, new() { Steps = 3 });
+        // MudDropZone works out the drop index from the pointer in script and tells the circuit
+        // asynchronously; a person's hand rests a moment before letting go, and so does this one,
+        // or a drop on a busy machine can land on the index of the previous pointer position.
+        await page.WaitForTimeoutAsync(300);
         await page.Mouse.UpAsync();
     }
 
@@ -74,5 +78,7 @@ public sealed class BoardPage(IPage page)
     {
         await Row(content).GetByTestId("milestone-status").ClickAsync();
         await page.GetByTestId(statusTestId).ClickAsync();
+        // The menu hands focus back to its button as it closes; wait for that before the next step.
+        await Assertions.Expect(page.GetByTestId(statusTestId)).ToBeHiddenAsync();
     }
 }
