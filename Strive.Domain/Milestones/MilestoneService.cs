@@ -113,20 +113,14 @@ public sealed class MilestoneService(
 
         return await writes.RunAsync(goalId, actorId, async db =>
         {
-            var loaded = await GoalPlan.LoadAsync(db, goalId, actorId, r => r.CanPlan(), UpdateForbidden,
+            var loaded = await LoadMilestoneAsync(db, goalId, milestoneId, actorId, r => r.CanPlan(), UpdateForbidden,
                 cancellationToken);
             if (!loaded.IsSuccess)
             {
                 return loaded.Error;
             }
 
-            var plan = loaded.Value;
-            var milestone = plan.Find(milestoneId);
-            if (milestone is null)
-            {
-                return DomainError.NotFound(NotFound);
-            }
-
+            var (plan, milestone) = loaded.Value;
             var now = clock.Now();
             var edited = false;
             if (changes.Content.HasValue && milestone.Content != content.Value)
@@ -226,20 +220,14 @@ public sealed class MilestoneService(
     {
         return await writes.RunAsync(goalId, actorId, async db =>
         {
-            var loaded = await GoalPlan.LoadAsync(db, goalId, actorId, r => r.IsAdmin(), DeleteForbidden,
+            var loaded = await LoadMilestoneAsync(db, goalId, milestoneId, actorId, r => r.IsAdmin(), DeleteForbidden,
                 cancellationToken);
             if (!loaded.IsSuccess)
             {
                 return loaded.Error;
             }
 
-            var plan = loaded.Value;
-            var milestone = plan.Find(milestoneId);
-            if (milestone is null)
-            {
-                return DomainError.NotFound(NotFound);
-            }
-
+            var (plan, milestone) = loaded.Value;
             var now = clock.Now();
             milestone.SoftDelete(now);
             milestone.Touch(now);
@@ -251,6 +239,22 @@ public sealed class MilestoneService(
             await plan.CommitAsync(now, cancellationToken);
             return Result<MilestoneView>.Success(milestone.ToView(0));
         }, cancellationToken);
+    }
+
+    /// <summary>The plan plus one of its live milestones: 404 "Milestone not found" for deleted or foreign ids.</summary>
+    private static async Task<Result<(GoalPlan Plan, Milestone Milestone)>> LoadMilestoneAsync(StriveDbContext db,
+        string goalId, string milestoneId, string actorId, Func<StakeholderRoles, bool> allowed, string forbidden,
+        CancellationToken cancellationToken)
+    {
+        var loaded = await GoalPlan.LoadAsync(db, goalId, actorId, allowed, forbidden, cancellationToken);
+        if (!loaded.IsSuccess)
+        {
+            return loaded.Error;
+        }
+
+        return loaded.Value.Find(milestoneId) is { } milestone
+            ? (loaded.Value, milestone)
+            : DomainError.NotFound(NotFound);
     }
 
     private static async Task<Dictionary<string, int>> SupportCountsAsync(StriveDbContext db, string goalId,
