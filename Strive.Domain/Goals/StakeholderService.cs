@@ -59,18 +59,13 @@ public sealed class StakeholderService(
 
         return await writes.RunAsync(goalId, actorId, async db =>
         {
-            var loaded = await LoadForAdminAsync(db, actorId, goalId, cancellationToken);
+            var loaded = await LoadTargetAsync(db, actorId, goalId, userId, cancellationToken);
             if (!loaded.IsSuccess)
             {
                 return loaded.Error;
             }
 
-            var (goal, stakeholders) = loaded.Value;
-            var target = stakeholders.Find(s => s.UserId == userId);
-            if (target is null)
-            {
-                return DomainError.NotFound(StakeholderNotFound);
-            }
+            var (goal, stakeholders, target) = loaded.Value;
 
             if (target.IsAdmin && !roles.IsAdmin() && stakeholders.Count(s => s.IsAdmin) == 1)
             {
@@ -90,18 +85,13 @@ public sealed class StakeholderService(
     {
         return await writes.RunAsync(goalId, actorId, async db =>
         {
-            var loaded = await LoadForAdminAsync(db, actorId, goalId, cancellationToken);
+            var loaded = await LoadTargetAsync(db, actorId, goalId, userId, cancellationToken);
             if (!loaded.IsSuccess)
             {
                 return loaded.Error;
             }
 
-            var (goal, stakeholders) = loaded.Value;
-            var target = stakeholders.Find(s => s.UserId == userId);
-            if (target is null)
-            {
-                return DomainError.NotFound(StakeholderNotFound);
-            }
+            var (goal, stakeholders, target) = loaded.Value;
 
             if (target.IsAdmin && stakeholders.Count(s => s.IsAdmin) == 1)
             {
@@ -190,6 +180,22 @@ public sealed class StakeholderService(
         var goal = await db.Goals.FirstAsync(g => g.Id == goalId, cancellationToken);
         var stakeholders = await db.Stakeholders.Where(s => s.GoalId == goalId).ToListAsync(cancellationToken);
         return (goal, stakeholders);
+    }
+
+    /// <summary>For an admin's change to one stakeholder: 404 "Stakeholder not found" when the user is not on the goal.</summary>
+    private static async Task<Result<(Goal Goal, List<Stakeholder> Stakeholders, Stakeholder Target)>> LoadTargetAsync(
+        StriveDbContext db, string actorId, string goalId, string userId, CancellationToken cancellationToken)
+    {
+        var loaded = await LoadForAdminAsync(db, actorId, goalId, cancellationToken);
+        if (!loaded.IsSuccess)
+        {
+            return loaded.Error;
+        }
+
+        var (goal, stakeholders) = loaded.Value;
+        return stakeholders.Find(s => s.UserId == userId) is { } target
+            ? (goal, stakeholders, target)
+            : DomainError.NotFound(StakeholderNotFound);
     }
 
     private static async Task<StakeholderView> CommitAsync(StriveDbContext db, Goal goal,
