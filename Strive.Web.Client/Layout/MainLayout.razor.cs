@@ -22,13 +22,21 @@ public partial class MainLayout : IAsyncDisposable
     [CascadingParameter]
     private HttpContext? HttpContext { get; set; }
 
-    /// <summary>Dark or light; carried from the prerender into the circuit so the theme does not flash.</summary>
+    /// <summary>
+    /// The theme the prerender read from the cookie, carried into the circuit so the first
+    /// interactive render does not flash. Only a starting value: [PersistentState] supplies it again
+    /// on every parameter update (each navigation), so the live choice is kept in the fields below.
+    /// </summary>
     [PersistentState]
-    public bool IsDarkMode { get; set; }
+    public bool PrerenderedDarkMode { get; set; }
 
     /// <summary>True once the person used the toggle: from then on the system setting no longer applies.</summary>
     [PersistentState]
-    public bool ThemeChosenByHand { get; set; }
+    public bool PrerenderedChoiceByHand { get; set; }
+
+    private bool IsDarkMode { get; set; }
+
+    private bool ThemeChosenByHand { get; set; }
 
     /// <summary>
     /// The Identity pages render statically (no circuit): there the layout leaves out what needs
@@ -40,9 +48,12 @@ public partial class MainLayout : IAsyncDisposable
     {
         if (HttpContext is not null)
         {
-            IsDarkMode = HttpContext.Request.Cookies[ThemeCookie] == "dark";
-            ThemeChosenByHand = HttpContext.Request.Cookies[ChoiceCookie] == "manual";
+            PrerenderedDarkMode = HttpContext.Request.Cookies[ThemeCookie] == "dark";
+            PrerenderedChoiceByHand = HttpContext.Request.Cookies[ChoiceCookie] == "manual";
         }
+
+        IsDarkMode = PrerenderedDarkMode;
+        ThemeChosenByHand = PrerenderedChoiceByHand;
     }
 
     protected override async Task OnAfterRenderAsync(bool firstRender)
