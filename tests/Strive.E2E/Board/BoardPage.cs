@@ -61,15 +61,16 @@ public sealed class BoardPage(IPage page)
     {
         var handle = Row(content).GetByTestId("milestone-drag-handle");
         var from = (await handle.BoundingBoxAsync())!;
-        var to = (await Row(ontoContent).BoundingBoxAsync())!;
         await page.Mouse.MoveAsync(from.X + (from.Width / 2), from.Y + (from.Height / 2));
         await page.Mouse.DownAsync();
         await page.Mouse.MoveAsync(from.X + (from.Width / 2), from.Y + (from.Height / 2) - 5, new() { Steps = 3 });
+        // MudDropZone reports pointer positions to the circuit asynchronously and may re-lay the rows
+        // out once a drag starts; a person's hand pauses at each end, and so does this one, so the
+        // target is measured on the settled layout and the drop index catches up before release.
+        await page.WaitForTimeoutAsync(300);
+        var to = (await Row(ontoContent).BoundingBoxAsync())!;
         await page.Mouse.MoveAsync(to.X + (to.Width / 2), to.Y + 4, new() { Steps = 12 });
         await page.Mouse.MoveAsync(to.X + (to.Width / 2), to.Y + 2, new() { Steps = 3 });
-        // MudDropZone works out the drop index from the pointer in script and tells the circuit
-        // asynchronously; a person's hand rests a moment before letting go, and so does this one,
-        // or a drop on a busy machine can land on the index of the previous pointer position.
         await page.WaitForTimeoutAsync(300);
         await page.Mouse.UpAsync();
     }
