@@ -1,6 +1,6 @@
 namespace Strive.Domain.ApiKeys;
 
-/// <summary>The scopes an API key can carry (API.md); any other name is refused.</summary>
+/// <summary>The scopes an API key can carry (docs/api/API.md "Authentication"); any other name is refused.</summary>
 public static class ApiKeyScopes
 {
     public const string GoalsRead = "goals:read";

@@ -4,7 +4,8 @@ public static class Dates
 {
     /// <summary>
     /// A deadline is a date: whatever time of day it carries, it means the end of that day in UTC
-    /// (API.md: 2026-03-31T00:00:00.000Z is stored as 2026-03-31T23:59:59.999Z).
+    /// (docs/api/API.md "Milestones: what milestones.md leaves open": 2026-03-31T00:00:00.000Z is
+    /// stored as 2026-03-31T23:59:59.999Z).
     /// </summary>
     public static DateTimeOffset EndOfDayUtc(DateTimeOffset value)
     {

@@ -3,7 +3,7 @@ using Strive.Domain.Common;
 
 namespace Strive.Web.Api;
 
-/// <summary>The error body of every failed API call (API.md): {"error": "..."}.</summary>
+/// <summary>The error body of every failed API call (docs/api/API.md "Basics"): {"error": "..."}.</summary>
 public sealed record ErrorResponse(string Error);
 
 /// <summary>403 for a key without the endpoint's scope: the error plus the scopes it needs.</summary>

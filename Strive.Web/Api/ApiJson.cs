@@ -4,7 +4,7 @@ using System.Text.Json.Serialization;
 
 namespace Strive.Web.Api;
 
-/// <summary>The wire format of the API (API.md "Basics"): camelCase, lower-case enums, UTC times with milliseconds.</summary>
+/// <summary>The wire format of the API (docs/api/API.md "Basics"): camelCase, lower-case enums, UTC times with milliseconds.</summary>
 public static class ApiJson
 {
     public static void Configure(JsonSerializerOptions options)

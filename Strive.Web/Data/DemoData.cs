@@ -7,8 +7,8 @@ using Strive.Domain.Users;
 namespace Strive.Web.Data;
 
 /// <summary>
-/// In Development, an empty database gets a demo account with a real board (issue 3), so a newcomer
-/// sees milestones in every state at once. Everything goes through the domain services.
+/// In Development, an empty database gets a demo account with a real board (README.md "Run it"), so a
+/// newcomer sees milestones in every state at once. Everything goes through the domain services.
 /// </summary>
 public static class DemoData
 {

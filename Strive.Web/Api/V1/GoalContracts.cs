@@ -5,7 +5,7 @@ using static Strive.Web.Api.JsonFields;
 
 namespace Strive.Web.Api.V1;
 
-/// <summary>A goal as API.md lists its fields.</summary>
+/// <summary>A goal as docs/api/API.md "Goals and stakeholders" lists its fields.</summary>
 public sealed record GoalResponse(
     string Id,
     string Title,

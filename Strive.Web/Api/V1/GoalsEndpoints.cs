@@ -6,7 +6,7 @@ using Strive.Web.Api.Auth;
 
 namespace Strive.Web.Api.V1;
 
-/// <summary>/api/v1/goals (API.md "Goals and stakeholders").</summary>
+/// <summary>/api/v1/goals (docs/api/API.md "Goals and stakeholders").</summary>
 public static class GoalsEndpoints
 {
     public static RouteGroupBuilder MapGoalsEndpoints(this RouteGroupBuilder api)

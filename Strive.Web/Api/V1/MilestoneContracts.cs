@@ -7,7 +7,10 @@ namespace Strive.Web.Api.V1;
 
 public sealed record SubtaskResponse(string Content, bool Completed);
 
-/// <summary>A milestone as milestones.md and API.md show it: every field, always.</summary>
+/// <summary>
+/// A milestone as docs/api/milestones.md and docs/api/API.md ("Milestones: what milestones.md leaves
+/// open") show it: every field, always.
+/// </summary>
 public sealed record MilestoneResponse(
     string Id,
     string Content,

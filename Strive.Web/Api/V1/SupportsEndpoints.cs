@@ -6,7 +6,7 @@ using Strive.Web.Api.Auth;
 
 namespace Strive.Web.Api.V1;
 
-/// <summary>A support as API.md lists its fields.</summary>
+/// <summary>A support as docs/api/API.md "Supports" lists its fields.</summary>
 public sealed record SupportResponse(
     string Id,
     string GoalId,

@@ -11,7 +11,7 @@ using static Strive.Web.Tests.Api.ApiTestHelpers;
 
 namespace Strive.Web.Tests.Api;
 
-/// <summary>API.md "Authentication": who gets in, who gets 401 or 403, and with which body.</summary>
+/// <summary>docs/api/API.md "Authentication": who gets in, who gets 401 or 403, and with which body.</summary>
 public sealed class ApiAuthTests(StriveAppFactory app) : IClassFixture<StriveAppFactory>
 {
     [Fact]

@@ -8,7 +8,7 @@ using Strive.Web.Tests.Infrastructure;
 
 namespace Strive.Web.Tests.Api;
 
-/// <summary>API.md "Basics": bad bodies, oversize bodies, unknown routes and failures all answer JSON.</summary>
+/// <summary>docs/api/API.md "Basics": bad bodies, oversize bodies, unknown routes and failures all answer JSON.</summary>
 public sealed class ApiHardeningTests(StriveAppFactory app) : IClassFixture<StriveAppFactory>
 {
     [Theory]

@@ -9,7 +9,7 @@ using static Strive.Web.Tests.Api.ApiTestHelpers;
 
 namespace Strive.Web.Tests.Api;
 
-/// <summary>API.md "API keys", "The caller" and "Supports", over HTTP.</summary>
+/// <summary>docs/api/API.md "API keys", "The caller" and "Supports", over HTTP.</summary>
 public sealed class ApiKeysApiTests(StriveAppFactory app) : IClassFixture<StriveAppFactory>
 {
     private static readonly string[] KeyFields = ["id", "name", "prefix", "scopes", "expiresAt", "createdAt", "lastUsedAt"];

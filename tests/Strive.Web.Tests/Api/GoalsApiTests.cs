@@ -6,7 +6,7 @@ using static Strive.Web.Tests.Api.ApiTestHelpers;
 
 namespace Strive.Web.Tests.Api;
 
-/// <summary>API.md "Goals and stakeholders", over HTTP.</summary>
+/// <summary>docs/api/API.md "Goals and stakeholders", over HTTP.</summary>
 public sealed class GoalsApiTests(StriveAppFactory app) : IClassFixture<StriveAppFactory>
 {
     private static readonly string[] GoalFields =

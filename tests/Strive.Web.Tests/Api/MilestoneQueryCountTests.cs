@@ -48,7 +48,10 @@ public sealed class CommandCounter : DbCommandInterceptor
     }
 }
 
-/// <summary>Issue 3: the milestone list issues the same number of SQL commands for 1 milestone and for 200.</summary>
+/// <summary>
+/// The milestone list (docs/api/milestones.md "List Milestones") reads in a fixed number of SQL commands:
+/// as many for 1 milestone as for 200, never one query per row.
+/// </summary>
 public sealed class MilestoneQueryCountTests(CommandCountingAppFactory app) : IClassFixture<CommandCountingAppFactory>
 {
     [Fact]

@@ -6,7 +6,7 @@ using static Strive.Web.Tests.Api.ApiTestHelpers;
 
 namespace Strive.Web.Tests.Api;
 
-/// <summary>Every row of milestones.md and the milestone rules of API.md, over HTTP.</summary>
+/// <summary>Every row of docs/api/milestones.md and the milestone rules of docs/api/API.md, over HTTP.</summary>
 public sealed class MilestonesApiTests(StriveAppFactory app) : IClassFixture<StriveAppFactory>
 {
     private static readonly string[] MilestoneFields =

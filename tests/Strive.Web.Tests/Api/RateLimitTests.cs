@@ -18,7 +18,7 @@ public sealed class SmallRateLimitAppFactory : StriveAppFactory
         services.AddSingleton<TimeProvider>(Clock);
 }
 
-/// <summary>API.md "Rate limiting", with a configured limit of 3.</summary>
+/// <summary>docs/api/API.md "Rate limiting", with a configured limit of 3.</summary>
 public sealed class RateLimitTests(SmallRateLimitAppFactory app) : IClassFixture<SmallRateLimitAppFactory>
 {
     private static int Header(HttpResponseMessage response, string name) =>
