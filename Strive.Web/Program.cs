@@ -3,14 +3,17 @@ using Strive.Web.Api;
 using Strive.Web.Cli;
 using Strive.Web.Components;
 using Strive.Web.Data;
+using Strive.Web.Errors;
 using Strive.Web.Identity;
 using Strive.Web.Status;
 
 var builder = WebApplication.CreateBuilder(args);
 
+builder.AddAdminCommandLine(args);
 builder.AddStrivePersistence();
 builder.Services.AddStriveDomain();
 builder.AddStriveIdentity();
+builder.AddStriveErrorHandling();
 builder.AddStriveApi();
 builder.AddStriveUi();
 
@@ -25,8 +28,19 @@ if (AdminCommandLine.IsAdminInvocation(args))
 await app.Services.PrepareDatabaseAsync();
 await app.Services.SeedDemoDataAsync(app.Environment);
 
-app.UseStriveApiPipeline();
-app.UseStriveUiPipeline();
+// The request pipeline, outermost first.
+app.UseStriveExceptionHandler();    // any exception below: JSON 500 under /api, the error page elsewhere
+app.UseStriveStatusCodePages();     // an empty 404 in the browser app: the not-found page
+if (!app.Environment.IsDevelopment())
+{
+    app.UseHsts();
+}
+
+app.UseRouting();
+app.UseAuthentication();
+app.UseApiKeyRateLimit();           // needs the caller's key, and charges it even when authorization refuses
+app.UseAuthorization();
+app.UseAntiforgery();
 
 app.MapStatusEndpoint();
 app.MapStriveApi();

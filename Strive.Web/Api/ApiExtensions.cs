@@ -3,7 +3,6 @@ using Strive.Domain.ApiKeys;
 using Strive.Web.Api.Auth;
 using Strive.Web.Api.RateLimiting;
 using Strive.Web.Api.V1;
-using Strive.Web.Cli;
 
 namespace Strive.Web.Api;
 
@@ -40,24 +39,18 @@ public static class ApiExtensions
         services.Configure<ApiRateLimitOptions>(builder.Configuration.GetSection(ApiRateLimitOptions.SectionName));
         services.AddSingleton<ApiRateLimiter>();
         services.AddStriveOpenApi();
-
-        // The admin command line runs in this same host: keep its stdout for the command's answer.
-        AdminCommandLine.QuietLoggingForAdminCommands(builder);
         return builder;
     }
 
     /// <summary>
-    /// Error handling first, then routing, authentication, the per-key rate limit and authorization, in
-    /// that order: the limiter sees who is calling before authorization may refuse them.
+    /// The per-key rate limit, between authentication and authorization: it needs to know which key is
+    /// calling, and a request that authorization then refuses (403) has still spent a permit and
+    /// carries the X-RateLimit headers.
     /// </summary>
-    public static WebApplication UseStriveApiPipeline(this WebApplication app)
+    public static WebApplication UseApiKeyRateLimit(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        app.UseWhen(IsApiRequest, api => api.UseMiddleware<ApiExceptionMiddleware>());
-        app.UseRouting();
-        app.UseAuthentication();
         app.UseMiddleware<ApiRateLimitMiddleware>();
-        app.UseAuthorization();
         return app;
     }
 
@@ -66,8 +59,7 @@ public static class ApiExtensions
         ArgumentNullException.ThrowIfNull(app);
         var api = app.MapGroup("/api/v1")
             .RequireAuthorization(ApiKeyPolicy)
-            .WithMetadata(ApiKeyProtectedMetadata.Instance)
-            .AddEndpointFilter<ApiExceptionFilter>();
+            .WithMetadata(ApiKeyProtectedMetadata.Instance);
         api.MapGoalsEndpoints()
             .MapMilestonesEndpoints()
             .MapSupportsEndpoints()
@@ -82,5 +74,6 @@ public static class ApiExtensions
         return app;
     }
 
-    private static bool IsApiRequest(HttpContext context) => context.Request.Path.StartsWithSegments("/api");
+    /// <summary>Paths under /api: whatever goes wrong there is answered in JSON, never with a browser page.</summary>
+    public static bool IsApiPath(PathString path) => path.StartsWithSegments("/api");
 }

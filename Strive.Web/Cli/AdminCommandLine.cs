@@ -30,19 +30,20 @@ public static class AdminCommandLine
         args.Length > 0 && string.Equals(args[0], "admin", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
-    /// For an admin invocation, logs only warnings and sends them to stderr, so stdout holds just the
-    /// command's answer (a script takes the key with `| tail -n 1`).
+    /// The admin commands run in the web app's own host. For one of them (<paramref name="args"/> as
+    /// Program got them), logging keeps only warnings and writes them to stderr, so stdout holds just
+    /// the command's answer (a script takes the key with `| tail -n 1`). Otherwise nothing changes.
     /// </summary>
-    public static void QuietLoggingForAdminCommands(IHostApplicationBuilder builder)
+    public static IHostApplicationBuilder AddAdminCommandLine(this IHostApplicationBuilder builder, string[] args)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        if (!IsAdminInvocation([.. Environment.GetCommandLineArgs().Skip(1)]))
+        if (IsAdminInvocation(args))
         {
-            return;
+            builder.Logging.AddFilter((_, level) => level >= LogLevel.Warning);
+            builder.Services.Configure<ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
         }
 
-        builder.Logging.AddFilter((_, level) => level >= LogLevel.Warning);
-        builder.Services.Configure<ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+        return builder;
     }
 
     public static async Task<int> RunAsync(IServiceProvider services, string[] args, TextWriter output, TextWriter error)
