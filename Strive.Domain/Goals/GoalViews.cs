@@ -34,4 +34,8 @@ public sealed record GoalChanges
 }
 
 public sealed record StakeholderView(string UserId, string Email, string DisplayName, StakeholderRoles Roles,
-    DateTimeOffset JoinedAt);
+    DateTimeOffset JoinedAt)
+{
+    /// <summary>How the other stakeholders see this person.</summary>
+    public string ShownName => Users.StriveUser.ShownNameOf(DisplayName, Email);
+}

@@ -4,6 +4,7 @@ using Strive.Domain.Events;
 using Strive.Domain.Goals;
 using Strive.Domain.Milestones;
 using Strive.Domain.Persistence;
+using Strive.Domain.Users;
 
 namespace Strive.Domain.Supports;
 
@@ -34,7 +35,7 @@ public sealed class SupportService(
             .ToListAsync(cancellationToken);
         return rows
             .OrderBy(r => r.Support.CreatedAt)
-            .Select(r => ToView(r.Support, string.IsNullOrWhiteSpace(r.DisplayName) ? r.Email ?? "" : r.DisplayName))
+            .Select(r => ToView(r.Support, StriveUser.ShownNameOf(r.DisplayName, r.Email)))
             .ToList();
     }
 

@@ -12,6 +12,13 @@ public sealed class StriveUser : IdentityUser
 
     public DateTimeOffset CreatedAt { get; set; }
 
-    /// <summary>What other stakeholders see: the display name, or the email when none was given.</summary>
-    public string ShownName => string.IsNullOrWhiteSpace(DisplayName) ? Email ?? UserName ?? Id : DisplayName;
+    /// <summary>What other stakeholders see: see <see cref="ShownNameOf"/>.</summary>
+    public string ShownName => ShownNameOf(DisplayName, Email);
+
+    /// <summary>
+    /// The one rule for how a person is shown to others, also for views that carry the two fields
+    /// rather than the user: the display name, or the email when the name is empty or only spaces.
+    /// </summary>
+    public static string ShownNameOf(string? displayName, string? email) =>
+        string.IsNullOrWhiteSpace(displayName) ? email ?? "" : displayName;
 }
