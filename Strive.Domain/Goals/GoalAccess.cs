@@ -4,8 +4,11 @@ using Strive.Domain.Persistence;
 
 namespace Strive.Domain.Goals;
 
-/// <summary>The permission gate every goal-scoped operation passes first.</summary>
-internal static class GoalAccess
+/// <summary>
+/// The permission gate every goal-scoped operation passes first. The gate itself stays inside the
+/// domain; its two refusals are public because callers and their tests show them as they are.
+/// </summary>
+public static class GoalAccess
 {
     public const string GoalNotFound = "Goal not found";
     public const string NotStakeholder = "You are not a stakeholder of this goal";
@@ -14,7 +17,7 @@ internal static class GoalAccess
     /// The actor's roles on the goal: 404 when the goal does not exist, then 403 with
     /// <paramref name="forbidden"/> unless <paramref name="allowed"/> accepts the roles.
     /// </summary>
-    public static async Task<Result<StakeholderRoles>> RolesAsync(StriveDbContext db, string goalId, string actorId,
+    internal static async Task<Result<StakeholderRoles>> RolesAsync(StriveDbContext db, string goalId, string actorId,
         Func<StakeholderRoles, bool> allowed, string forbidden, CancellationToken cancellationToken)
     {
         var goal = await db.Goals.AsNoTracking()
@@ -39,7 +42,7 @@ internal static class GoalAccess
         return roles != StakeholderRoles.None && allowed(roles) ? roles : DomainError.Forbidden(forbidden);
     }
 
-    public static Task<Result<StakeholderRoles>> AnyRoleAsync(StriveDbContext db, string goalId, string actorId,
+    internal static Task<Result<StakeholderRoles>> AnyRoleAsync(StriveDbContext db, string goalId, string actorId,
         CancellationToken cancellationToken) =>
         RolesAsync(db, goalId, actorId, _ => true, NotStakeholder, cancellationToken);
 }

@@ -2,6 +2,8 @@ using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
 using Scalar.AspNetCore;
+using Strive.Domain.Goals;
+using Strive.Domain.Persistence;
 using Strive.Web.Api.Auth;
 
 namespace Strive.Web.Api;
@@ -15,9 +17,9 @@ public static class ApiOpenApi
     {
         [400] = "content is required and must be a string",
         [401] = ApiErrors.NotAuthenticated,
-        [403] = "You are not a stakeholder of this goal",
-        [404] = "Goal not found",
-        [409] = "The goal was changed at the same moment by someone else; please try again",
+        [403] = GoalAccess.NotStakeholder,
+        [404] = GoalAccess.GoalNotFound,
+        [409] = GoalWrites.ConflictMessage,
         [413] = ApiErrors.BodyTooLarge,
         [429] = ApiErrors.RateLimitExceeded,
         [500] = ApiErrors.InternalError,

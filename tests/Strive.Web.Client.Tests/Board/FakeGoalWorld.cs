@@ -9,6 +9,8 @@ namespace Strive.Web.Client.Tests.Board;
 /// <summary>
 /// One goal held in memory behind the domain interfaces the pages call. It keeps just enough
 /// behaviour (order, counters, roles) for the pages to be exercised, and records what they sent.
+/// Its refusals are the real services' own (their constants and kinds), so a page test that expects a
+/// message fails when the real rule's message changes.
 /// </summary>
 public sealed class FakeGoalWorld : IGoalService, IMilestoneService, IStakeholderService, ISupportService,
     IGoalChangeNotifier
@@ -180,7 +182,7 @@ public sealed class FakeGoalWorld : IGoalService, IMilestoneService, IStakeholde
 
     public Task<Result<StakeholderView>> AddAsync(string actorId, string goalId, string email, StakeholderRoles roles,
         CancellationToken cancellationToken = default) =>
-        Task.FromResult(Result<StakeholderView>.Failure(DomainError.NotFound("User not found")));
+        Task.FromResult(Result<StakeholderView>.Failure(DomainError.NotFound(StakeholderService.UserNotFound)));
 
     public Task<Result<StakeholderView>> AddAsOperatorAsync(string goalId, string email, StakeholderRoles roles,
         CancellationToken cancellationToken = default) => AddAsync("", goalId, email, roles, cancellationToken);
@@ -193,8 +195,16 @@ public sealed class FakeGoalWorld : IGoalService, IMilestoneService, IStakeholde
     }
 
     public Task<Result<bool>> RemoveAsync(string actorId, string goalId, string userId,
-        CancellationToken cancellationToken = default) =>
-        Task.FromResult(Result<bool>.Failure(DomainError.Conflict("A goal must keep at least one admin")));
+        CancellationToken cancellationToken = default)
+    {
+        if (_roles.TryGetValue(userId, out var roles) && roles.IsAdmin() && _roles.Values.Count(r => r.IsAdmin()) == 1)
+        {
+            return Task.FromResult(Result<bool>.Failure(DomainError.Invalid(StakeholderService.LastAdmin)));
+        }
+
+        _roles.Remove(userId);
+        return Task.FromResult(Result<bool>.Success(true));
+    }
 
     // ISupportService
     Task<Result<IReadOnlyList<SupportView>>> ISupportService.ListAsync(string actorId, string goalId,
@@ -211,8 +221,8 @@ public sealed class FakeGoalWorld : IGoalService, IMilestoneService, IStakeholde
     }
 
     private DomainError? Check(string actorId, string goalId) =>
-        _goal is null || goalId != GoalId ? DomainError.NotFound("Goal not found")
-        : !_roles.ContainsKey(actorId) ? DomainError.Forbidden("You are not a stakeholder of this goal")
+        _goal is null || goalId != GoalId ? DomainError.NotFound(GoalAccess.GoalNotFound)
+        : !_roles.ContainsKey(actorId) ? DomainError.Forbidden(GoalAccess.NotStakeholder)
         : null;
 
     private GoalView View(StakeholderRoles roles) => _goal! with

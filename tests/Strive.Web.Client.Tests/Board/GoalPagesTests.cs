@@ -66,6 +66,20 @@ public sealed class GoalPagesTests : GoalPageTestContext
     }
 
     [Fact]
+    public void GoalPage_Admin_InvitingAnUnknownEmail_ShowsTheRefusalBesideTheForm()
+    {
+        World.WithGoal().WithMember(Me, Planner);
+        var page = RenderGoal();
+        page.WaitForElement("[data-testid=edit-goal]");
+
+        page.Find("input[data-testid=invite-email]").Input("nobody@example.com");
+        page.Find("[data-testid=invite-submit]").Click();
+
+        page.WaitForAssertion(() =>
+            Assert.Contains("No user with that email", page.Find("[data-testid=invite-error]").TextContent));
+    }
+
+    [Fact]
     public async Task LeavingTheGoalPage_EndsTheLiveSubscription()
     {
         World.WithGoal().WithMember(Me, Planner);
