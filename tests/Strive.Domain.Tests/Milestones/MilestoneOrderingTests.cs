@@ -111,26 +111,32 @@ public sealed class MilestoneOrderingTests : IDisposable
     }
 
     [Theory]
-    [InlineData("missing")]
-    [InlineData("duplicate")]
-    [InlineData("foreign")]
+    [InlineData("one missing")]
+    [InlineData("one twice, one missing")]
+    [InlineData("all, one twice")]
+    [InlineData("one unknown, one missing")]
+    [InlineData("all, plus another goal's")]
     public async Task Reorder_WithIncompleteOrWrongIds_IsRefusedAndChangesNothing(string mistake)
     {
         var (owner, goal) = await _domain.CreateGoalAsync();
         var a = await _domain.AddMilestoneAsync(owner, goal, "A");
         var b = await _domain.AddMilestoneAsync(owner, goal, "B");
+        var (otherOwner, otherGoal) = await _domain.CreateGoalAsync("Someone else's goal");
+        var elsewhere = await _domain.AddMilestoneAsync(otherOwner, otherGoal, "X");
+        // Some lists have the right length and some name every milestone, so neither check alone suffices.
         string[] ids = mistake switch
         {
-            "missing" => [b.Id],
-            "duplicate" => [b.Id, b.Id],
-            _ => [b.Id, "not-a-milestone"],
+            "one missing" => [b.Id],
+            "one twice, one missing" => [b.Id, b.Id],
+            "all, one twice" => [b.Id, a.Id, b.Id],
+            "one unknown, one missing" => [b.Id, "not-a-milestone"],
+            _ => [b.Id, a.Id, elsewhere.Id],
         };
 
         var result = await _domain.Milestones.ReorderAsync(owner, goal, ids);
 
         Assert.Equal("ids must list every milestone of the goal exactly once", result.Error?.Message);
         Assert.Equal(["A", "B"], await _domain.ContentsInOrderAsync(owner, goal));
-        Assert.NotNull(a);
     }
 
     public void Dispose() => _domain.Dispose();
