@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using Strive.E2E.Infrastructure;
 
 namespace Strive.E2E;
 
@@ -45,21 +46,7 @@ public static class ApiKeysPages
         await page.GetByTestId("confirm-revoke").ClickAsync();
     }
 
-    private static async Task OpenCreateDialogAsync(IPage page)
-    {
-        var name = page.GetByTestId("api-key-name");
-        // The button is prerendered before the circuit connects; until then a click does nothing, so retry.
-        for (var attempt = 0; attempt < 30 && !await name.IsVisibleAsync(); attempt++)
-        {
-            await page.GetByTestId("create-api-key").ClickAsync();
-            try
-            {
-                await name.WaitForAsync(new LocatorWaitForOptions { Timeout = 1000 });
-            }
-            catch (TimeoutException)
-            {
-                // Not interactive yet.
-            }
-        }
-    }
+    private static Task OpenCreateDialogAsync(IPage page) =>
+        Interactive.ClickUntilVisibleAsync(page.GetByTestId("create-api-key"), page.GetByTestId("api-key-name"),
+            "The create-key dialog's name field");
 }

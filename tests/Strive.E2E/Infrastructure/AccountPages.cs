@@ -40,20 +40,8 @@ public static class AccountPages
     public static async Task SignOutAsync(IPage page)
     {
         var signOut = page.GetByTestId("sign-out");
-        // The menu only opens once the Blazor circuit is up; until then a click does nothing, so retry.
-        for (var attempt = 0; attempt < 30 && !await signOut.IsVisibleAsync(); attempt++)
-        {
-            await page.GetByTestId("account-menu").ClickAsync();
-            try
-            {
-                await signOut.WaitForAsync(new LocatorWaitForOptions { Timeout = 1000 });
-            }
-            catch (TimeoutException)
-            {
-                // Not interactive yet.
-            }
-        }
-
+        await Interactive.ClickUntilVisibleAsync(page.GetByTestId("account-menu"), signOut,
+            "The account menu's sign-out item");
         await SubmitAndWaitForNewDocumentAsync(page, signOut);
     }
 
