@@ -53,12 +53,16 @@ public sealed class StriveServerFixture : IAsyncLifetime
         });
     }
 
-    /// <summary>A fresh browser context (no cookies) whose relative URLs resolve against the app.</summary>
-    public Task<IBrowserContext> NewContextAsync(string? storageStatePath = null) =>
+    /// <summary>
+    /// A fresh browser context whose relative URLs resolve against the app: no cookies, or those saved
+    /// at <paramref name="storageStatePath"/>.
+    /// </summary>
+    public Task<IBrowserContext> NewContextAsync(string? storageStatePath = null, ColorScheme? colorScheme = null) =>
         Browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = BaseUrl.ToString(),
             StorageStatePath = storageStatePath,
+            ColorScheme = colorScheme,
             ViewportSize = new ViewportSize { Width = 1280, Height = 860 },
         });
 
@@ -71,16 +75,14 @@ public sealed class StriveServerFixture : IAsyncLifetime
 
     /// <summary>
     /// Registers <paramref name="email"/> through the register page (which signs the new account in)
-    /// and returns a page on /goals. The cookies are saved, so later calls for the same email open a
-    /// new signed-in context without going through the forms again.
+    /// and returns that page, on /goals. The cookies are saved: a later call for the same email, or
+    /// <see cref="SignedInPageAsync"/>, opens a new signed-in context without the forms.
     /// </summary>
     public async Task<IPage> RegisterAndSignInAsync(string email, string password = DefaultPassword)
     {
-        if (_storageStates.TryGetValue(email, out var saved))
+        if (_storageStates.ContainsKey(email))
         {
-            var signedIn = await (await NewContextAsync(saved)).NewPageAsync();
-            await signedIn.GotoAsync("goals");
-            return signedIn;
+            return await SignedInPageAsync(email);
         }
 
         var page = await NewPageAsync();
@@ -88,6 +90,23 @@ public sealed class StriveServerFixture : IAsyncLifetime
         var path = Path.Combine(_folder, $"state-{Guid.NewGuid():N}.json");
         await page.Context.StorageStateAsync(new BrowserContextStorageStateOptions { Path = path });
         _storageStates[email] = path;
+        return page;
+    }
+
+    /// <summary>
+    /// A page on /goals in a new context (its own cookies and circuit) signed in as an account that
+    /// <see cref="RegisterAndSignInAsync"/> registered, from its saved cookies: a second browser for the
+    /// same person, or the same person with other browser settings.
+    /// </summary>
+    public async Task<IPage> SignedInPageAsync(string email, ColorScheme? colorScheme = null)
+    {
+        if (!_storageStates.TryGetValue(email, out var saved))
+        {
+            throw new InvalidOperationException($"{email} was not registered through {nameof(RegisterAndSignInAsync)}.");
+        }
+
+        var page = await (await NewContextAsync(saved, colorScheme)).NewPageAsync();
+        await page.GotoAsync("goals");
         return page;
     }
 

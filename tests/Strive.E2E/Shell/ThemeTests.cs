@@ -9,18 +9,11 @@ public sealed class ThemeTests(StriveServerFixture server)
     [Fact]
     public async Task DarkSystemTheme_StaysDark_WhileNavigatingInsideTheApp()
     {
-        var signedIn = await server.RegisterAndSignInAsync(StriveServerFixture.NewEmail("night"));
-        var state = await signedIn.Context.StorageStateAsync();
-        await signedIn.Context.CloseAsync();
-        await using var context = await server.Browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            BaseURL = server.BaseUrl.ToString(),
-            StorageState = state,
-            ColorScheme = ColorScheme.Dark,
-        });
-        var page = await context.NewPageAsync();
+        var email = StriveServerFixture.NewEmail("night");
+        await (await server.RegisterAndSignInAsync(email)).Context.CloseAsync();
+        var page = await server.SignedInPageAsync(email, ColorScheme.Dark);
+        await using var context = page.Context;
 
-        await page.GotoAsync("goals");
         await Assertions.Expect(page.GetByTestId("new-goal")).ToBeEnabledAsync();
         await ExpectDarkAsync(page, "the goals page should follow the dark system theme");
 
