@@ -8,9 +8,13 @@ namespace Strive.Domain.Persistence;
 /// Runs a change to one goal in a fresh context and commits it. Every such change renews the goal's
 /// concurrency token, so when two writers race, the loser's save fails; it is then replayed on the
 /// new state (each change applies on top of the other) and only after several lost races is the
-/// caller told to try again (409).
+/// caller told to try again (409). Scoped: the change notice carries the <see cref="ChangeOrigin"/> of the
+/// circuit or request that made it.
 /// </summary>
-public sealed class GoalWrites(IDbContextFactory<StriveDbContext> contexts, IGoalChangeNotifier notifier)
+public sealed class GoalWrites(
+    IDbContextFactory<StriveDbContext> contexts,
+    IGoalChangeNotifier notifier,
+    ChangeOrigin origin)
 {
     private const int MaxAttempts = 8;
 
@@ -28,7 +32,7 @@ public sealed class GoalWrites(IDbContextFactory<StriveDbContext> contexts, IGoa
                 var result = await change(db);
                 if (result.IsSuccess)
                 {
-                    notifier.Publish(new GoalChange(goalId, actorId));
+                    notifier.Publish(new GoalChange(goalId, actorId, origin.Id));
                 }
 
                 return result;

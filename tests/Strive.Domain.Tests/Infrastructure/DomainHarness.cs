@@ -34,7 +34,7 @@ public sealed class DomainHarness : IDisposable
         }
 
         Notifier = new InProcessGoalChangeNotifier(NullLogger<InProcessGoalChangeNotifier>.Instance);
-        var writes = new GoalWrites(Contexts, Notifier);
+        var writes = new GoalWrites(Contexts, Notifier, Origin);
         Goals = new GoalService(Contexts, writes, Clock);
         Stakeholders = new StakeholderService(Contexts, writes, Clock);
         Milestones = new MilestoneService(Contexts, writes, Clock);
@@ -48,6 +48,9 @@ public sealed class DomainHarness : IDisposable
     public IDbContextFactory<StriveDbContext> Contexts { get; }
 
     public InProcessGoalChangeNotifier Notifier { get; }
+
+    /// <summary>The origin every change made through these services carries, as one circuit's would.</summary>
+    public ChangeOrigin Origin { get; } = new();
 
     public GoalService Goals { get; }
 
