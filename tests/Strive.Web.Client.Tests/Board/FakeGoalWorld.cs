@@ -87,6 +87,22 @@ public sealed class FakeGoalWorld : IGoalService, IMilestoneService, IStakeholde
     public Task<Result<GoalView>> GetAsync(string actorId, string goalId, CancellationToken cancellationToken = default) =>
         Task.FromResult(Check(actorId, goalId) is { } error ? Result<GoalView>.Failure(error) : View(_roles[actorId]));
 
+    /// <summary>The same parts the separate calls answer, behind the same check as <see cref="GetAsync"/>.</summary>
+    public async Task<Result<GoalBoardView>> GetBoardAsync(string actorId, string goalId, int timelineLength,
+        CancellationToken cancellationToken = default)
+    {
+        var goal = await GetAsync(actorId, goalId, cancellationToken);
+        if (!goal.IsSuccess)
+        {
+            return goal.Error;
+        }
+
+        var stakeholders = await ((IStakeholderService)this).ListAsync(actorId, goalId, cancellationToken);
+        var events = await ListEventsAsync(actorId, goalId, timelineLength, cancellationToken);
+        return new GoalBoardView(goal.Value, [.. Milestones], [.. Supports], stakeholders.Value!,
+            [.. events.Value!.Take(timelineLength)]);
+    }
+
     public Task<Result<GoalView>> CreateAsync(string actorId, NewGoal goal, CancellationToken cancellationToken = default)
     {
         WithGoal(goal.Title ?? "").WithMember(actorId, StakeholderRoles.Admin | StakeholderRoles.Achiever);
