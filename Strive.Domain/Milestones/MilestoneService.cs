@@ -3,7 +3,6 @@ using Strive.Domain.Common;
 using Strive.Domain.Events;
 using Strive.Domain.Goals;
 using Strive.Domain.Persistence;
-using Strive.Domain.Supports;
 
 namespace Strive.Domain.Milestones;
 
