@@ -22,7 +22,8 @@ public static class DomainServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<IGoalChangeNotifier, InProcessGoalChangeNotifier>();
         services.AddSingleton<ApiKeyUsage>();
-        services.AddSingleton<GoalWrites>();
+        services.AddScoped<ChangeOrigin>();
+        services.AddScoped<GoalWrites>();
 
         services.AddScoped<IGoalService, GoalService>();
         services.AddScoped<IStakeholderService, StakeholderService>();

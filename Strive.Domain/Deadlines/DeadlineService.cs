@@ -52,7 +52,7 @@ public sealed class DeadlineService(
             await transaction.CommitAsync(cancellationToken);
             if (claimed == 1)
             {
-                notifier.Publish(new GoalChange(milestone.GoalId, null));
+                notifier.Publish(new GoalChange(milestone.GoalId, null, null));
             }
         }
 

@@ -11,5 +11,9 @@ public interface IGoalChangeNotifier
     void Publish(GoalChange change);
 }
 
-/// <param name="ActorId">Who changed it (null for the system), so a board can skip its own echoes.</param>
-public sealed record GoalChange(string GoalId, string? ActorId);
+/// <param name="ActorId">Who changed it (null for the system).</param>
+/// <param name="Origin">
+/// The <see cref="ChangeOrigin"/> of the circuit or request that made the change (null for the system), so a
+/// board can skip the echo of its own change but not the same user's change from another tab.
+/// </param>
+public sealed record GoalChange(string GoalId, string? ActorId, string? Origin);

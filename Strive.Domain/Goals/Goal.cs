@@ -1,11 +1,11 @@
 using Strive.Domain.Common;
-using Strive.Domain.Milestones;
 
 namespace Strive.Domain.Goals;
 
 /// <summary>
-/// A goal and its counters. Every milestone change loads the goal and bumps <see cref="Version"/>, so
-/// two writers of the same goal conflict instead of silently overwriting each other's order or counts.
+/// A goal and its counters. Every change to the goal or its milestones renews <see cref="Version"/>, so
+/// two writers of the same goal conflict instead of silently overwriting each other's order or counts
+/// (docs/decisions/002 and 004).
 /// </summary>
 public sealed class Goal
 {
@@ -44,6 +44,10 @@ public sealed class Goal
 
     public int NumberOfSupporters { get; private set; }
 
+    /// <summary>
+    /// The number of live milestones (and below, of finished ones). Milestone changes recount both from
+    /// the rows in the database, never by incrementing, so they cannot drift (docs/decisions/004).
+    /// </summary>
     public int TasksTotal { get; private set; }
 
     public int TasksCompleted { get; private set; }
@@ -68,14 +72,6 @@ public sealed class Goal
     public void SetDeadline(DateTimeOffset? deadline) => Deadline = deadline;
 
     public void SetStatus(GoalStatus status) => Status = status;
-
-    /// <summary>Recounts from the live milestones it is handed, so the counters cannot drift.</summary>
-    public void RecountTasks(IEnumerable<Milestone> liveMilestones)
-    {
-        var live = liveMilestones.Where(m => m.DeletedAt is null).ToList();
-        TasksTotal = live.Count;
-        TasksCompleted = live.Count(m => m.Status != MilestoneStatus.Pending);
-    }
 
     public void RecountPeople(IEnumerable<Stakeholder> stakeholders)
     {

@@ -20,10 +20,22 @@ public static class GoalAccess
     internal static async Task<Result<StakeholderRoles>> RolesAsync(StriveDbContext db, string goalId, string actorId,
         Func<StakeholderRoles, bool> allowed, string forbidden, CancellationToken cancellationToken)
     {
+        var grant = await GrantAsync(db, goalId, actorId, allowed, forbidden, cancellationToken);
+        return grant.IsSuccess ? grant.Value.Roles : grant.Error;
+    }
+
+    /// <summary>
+    /// <see cref="RolesAsync"/> plus the goal's <see cref="Goal.Version"/> read in the same query, before
+    /// anything else a change reads, so a claim on that version proves nothing has changed since.
+    /// </summary>
+    public static async Task<Result<GoalGrant>> GrantAsync(StriveDbContext db, string goalId, string actorId,
+        Func<StakeholderRoles, bool> allowed, string forbidden, CancellationToken cancellationToken)
+    {
         var goal = await db.Goals.AsNoTracking()
             .Where(g => g.Id == goalId)
             .Select(g => new
             {
+                g.Version,
                 Stakeholder = g.Stakeholders
                     .Where(s => s.UserId == actorId)
                     .Select(s => new { s.IsAdmin, s.IsAchiever, s.IsSupporter, s.IsSpectator })
@@ -39,10 +51,15 @@ public static class GoalAccess
         var roles = s is null
             ? StakeholderRoles.None
             : StakeholderRolesExtensions.FromColumns(s.IsAdmin, s.IsAchiever, s.IsSupporter, s.IsSpectator);
-        return roles != StakeholderRoles.None && allowed(roles) ? roles : DomainError.Forbidden(forbidden);
+        return roles != StakeholderRoles.None && allowed(roles)
+            ? new GoalGrant(roles, goal.Version)
+            : DomainError.Forbidden(forbidden);
     }
 
     internal static Task<Result<StakeholderRoles>> AnyRoleAsync(StriveDbContext db, string goalId, string actorId,
         CancellationToken cancellationToken) =>
         RolesAsync(db, goalId, actorId, _ => true, NotStakeholder, cancellationToken);
 }
+
+/// <summary>What an access check found: the actor's roles and the goal's version at that moment.</summary>
+internal readonly record struct GoalGrant(StakeholderRoles Roles, Guid Version);

@@ -1,7 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Strive.Domain.Common;
 using Strive.Domain.Events;
+using Strive.Domain.Milestones;
 using Strive.Domain.Persistence;
+using Strive.Domain.Supports;
 
 namespace Strive.Domain.Goals;
 
@@ -32,14 +34,26 @@ public sealed class GoalService(
         CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var access = await GoalAccess.AnyRoleAsync(db, goalId, actorId, cancellationToken);
-        if (!access.IsSuccess)
+        return await ReadAsync(db, actorId, goalId, cancellationToken);
+    }
+
+    public async Task<Result<GoalBoardView>> GetBoardAsync(string actorId, string goalId, int timelineLength,
+        CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var goal = await ReadAsync(db, actorId, goalId, cancellationToken);
+        if (!goal.IsSuccess)
         {
-            return access.Error;
+            return goal.Error;
         }
 
-        var goal = await db.Goals.AsNoTracking().FirstAsync(g => g.Id == goalId, cancellationToken);
-        return ToView(goal, access.Value);
+        // Every part below is for any stakeholder, so the one access check above covers them all.
+        return new GoalBoardView(
+            goal.Value,
+            await MilestoneQueries.LiveAsync(db, goalId, cancellationToken),
+            await SupportService.ListForGoalAsync(db, goalId, cancellationToken),
+            await StakeholderService.ListForGoalAsync(db, goalId, cancellationToken),
+            await EventsAsync(db, goalId, timelineLength, cancellationToken));
     }
 
     public async Task<Result<GoalView>> CreateAsync(string actorId, NewGoal goal,
@@ -140,7 +154,27 @@ public sealed class GoalService(
             return access.Error;
         }
 
-        var events = await db.GoalEvents.AsNoTracking()
+        return Result<IReadOnlyList<GoalEventView>>.Success(await EventsAsync(db, goalId, limit, cancellationToken));
+    }
+
+    /// <summary>The goal as a stakeholder sees it: 404 "Goal not found", 403 "You are not a stakeholder of this goal".</summary>
+    private static async Task<Result<GoalView>> ReadAsync(StriveDbContext db, string actorId, string goalId,
+        CancellationToken cancellationToken)
+    {
+        var access = await GoalAccess.AnyRoleAsync(db, goalId, actorId, cancellationToken);
+        if (!access.IsSuccess)
+        {
+            return access.Error;
+        }
+
+        var goal = await db.Goals.AsNoTracking().FirstAsync(g => g.Id == goalId, cancellationToken);
+        return ToView(goal, access.Value);
+    }
+
+    /// <summary>The newest <paramref name="limit"/> events (1 to 500), newest first.</summary>
+    private static async Task<IReadOnlyList<GoalEventView>> EventsAsync(StriveDbContext db, string goalId, int limit,
+        CancellationToken cancellationToken) =>
+        await db.GoalEvents.AsNoTracking()
             .Where(e => e.GoalId == goalId)
             .OrderByDescending(e => e.CreatedAt)
             .Take(Math.Clamp(limit, 1, 500))
@@ -148,8 +182,6 @@ public sealed class GoalService(
                 e.Actor == null ? null : (e.Actor.DisplayName != "" ? e.Actor.DisplayName : e.Actor.Email),
                 e.MilestoneId, e.Detail, e.CreatedAt))
             .ToListAsync(cancellationToken);
-        return events;
-    }
 
     private static GoalView ToView(Goal g, StakeholderRoles roles) => new(
         g.Id, g.Title, g.Description, g.IsPublic, g.Status, g.Deadline, g.NumberOfAchievers, g.NumberOfSupporters,

@@ -12,6 +12,14 @@ public interface IGoalService
     /// <summary>404 "Goal not found", 403 "You are not a stakeholder of this goal".</summary>
     Task<Result<GoalView>> GetAsync(string actorId, string goalId, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Everything a goal's page shows (the goal, its milestones in order, supports, stakeholders and the
+    /// newest <paramref name="timelineLength"/> events) with one context, one access check and the same
+    /// small number of queries however big the goal. Same errors as <see cref="GetAsync"/>.
+    /// </summary>
+    Task<Result<GoalBoardView>> GetBoardAsync(string actorId, string goalId, int timelineLength,
+        CancellationToken cancellationToken = default);
+
     /// <summary>The creator becomes admin, achiever and spectator.</summary>
     Task<Result<GoalView>> CreateAsync(string actorId, NewGoal goal, CancellationToken cancellationToken = default);
 

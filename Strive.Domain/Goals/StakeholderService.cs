@@ -26,6 +26,13 @@ public sealed class StakeholderService(
             return access.Error;
         }
 
+        return Result<IReadOnlyList<StakeholderView>>.Success(await ListForGoalAsync(db, goalId, cancellationToken));
+    }
+
+    /// <summary>The goal's stakeholders in the order they joined, for a caller who has passed the access check.</summary>
+    internal static async Task<IReadOnlyList<StakeholderView>> ListForGoalAsync(StriveDbContext db, string goalId,
+        CancellationToken cancellationToken)
+    {
         var rows = await db.Stakeholders.AsNoTracking()
             .Where(s => s.GoalId == goalId)
             .Select(s => new

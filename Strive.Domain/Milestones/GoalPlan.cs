@@ -7,46 +7,97 @@ using Strive.Domain.Persistence;
 namespace Strive.Domain.Milestones;
 
 /// <summary>
-/// A goal loaded for a change to its milestones: the tracked goal, its live milestones in order,
-/// and the side effects every change owes (counters, events, supports), committed together.
+/// One change to a goal's milestones, inside the transaction <see cref="GoalWrites"/> opened. It reads
+/// only what the change needs (the actor's roles with the goal's version, the one milestone, a count),
+/// never the goal's whole list; claims the goal before its first write; and owes every change the same
+/// side effects: an event, the supports, and counters recounted from the rows (docs/decisions/004).
 /// </summary>
 internal sealed class GoalPlan
 {
     private readonly StriveDbContext _db;
     private readonly string _actorId;
+    private readonly Guid _version;
+    private bool _claimed;
 
-    private GoalPlan(StriveDbContext db, Goal goal, List<Milestone> live, string actorId)
+    private GoalPlan(StriveDbContext db, string goalId, string actorId, Guid version)
     {
         _db = db;
-        Goal = goal;
-        Live = live;
+        GoalId = goalId;
         _actorId = actorId;
+        _version = version;
     }
 
-    public Goal Goal { get; }
-
-    /// <summary>The live milestones in order; operations keep this list and the positions in step.</summary>
-    public List<Milestone> Live { get; }
+    public string GoalId { get; }
 
     public static async Task<Result<GoalPlan>> LoadAsync(StriveDbContext db, string goalId, string actorId,
         Func<StakeholderRoles, bool> allowed, string forbidden, CancellationToken cancellationToken)
     {
-        var access = await GoalAccess.RolesAsync(db, goalId, actorId, allowed, forbidden, cancellationToken);
-        if (!access.IsSuccess)
-        {
-            return access.Error;
-        }
-
-        var goal = await db.Goals.FirstAsync(g => g.Id == goalId, cancellationToken);
-        var live = await db.Milestones.Where(m => m.GoalId == goalId && m.DeletedAt == null)
-            .ToListAsync(cancellationToken);
-        return new GoalPlan(db, goal, MilestoneOrder.Sort(live), actorId);
+        var grant = await GoalAccess.GrantAsync(db, goalId, actorId, allowed, forbidden, cancellationToken);
+        return grant.IsSuccess ? new GoalPlan(db, goalId, actorId, grant.Value.Version) : grant.Error;
     }
 
-    public Milestone? Find(string milestoneId) => Live.Find(m => m.Id == milestoneId);
+    /// <summary>One live milestone of the goal, tracked: 404 "Milestone not found" for deleted or foreign ids.</summary>
+    public async Task<Result<Milestone>> FindAsync(string milestoneId, CancellationToken cancellationToken) =>
+        await _db.Milestones.FirstOrDefaultAsync(
+                m => m.Id == milestoneId && m.GoalId == GoalId && m.DeletedAt == null, cancellationToken)
+            is { } milestone
+            ? milestone
+            : DomainError.NotFound(MilestoneService.NotFound);
+
+    /// <summary>Every live milestone, tracked and in order: only for a change that is about the whole list.</summary>
+    public Task<List<Milestone>> LoadAllAsync(CancellationToken cancellationToken) =>
+        _db.Milestones.Where(m => m.GoalId == GoalId && m.DeletedAt == null).InOrder().ToListAsync(cancellationToken);
+
+    /// <summary>Adds <paramref name="milestone"/> at <paramref name="position"/> (past the end or null: last).</summary>
+    public async Task InsertAsync(Milestone milestone, int? position, DateTimeOffset now,
+        CancellationToken cancellationToken)
+    {
+        var count = await CountLiveAsync(cancellationToken);
+        var at = MilestoneOrder.InsertionPoint(position, count);
+        await ClaimAsync(now, cancellationToken);
+        if (at < count)
+        {
+            await MilestoneOrder.MakeRoomAsync(_db, GoalId, at, now, cancellationToken);
+        }
+
+        milestone.MoveTo(at);
+        _db.Milestones.Add(milestone);
+        Record(GoalEventType.MilestoneCreated, milestone, now);
+    }
+
+    /// <summary>
+    /// Moves to <paramref name="position"/> (past the end: last) and records it. False, writing nothing,
+    /// when the milestone already holds that position.
+    /// </summary>
+    public async Task<bool> MoveAsync(Milestone milestone, int position, DateTimeOffset now,
+        CancellationToken cancellationToken)
+    {
+        var to = MilestoneOrder.Destination(position, await CountLiveAsync(cancellationToken));
+        if (to == milestone.Order)
+        {
+            return false;
+        }
+
+        await ClaimAsync(now, cancellationToken);
+        await MilestoneOrder.MoveAsync(_db, milestone, to, now, cancellationToken);
+        Record(GoalEventType.MilestoneMoved, milestone, now, MilestoneMovedDetail.Format(milestone.Content, to));
+        return true;
+    }
+
+    /// <summary>Soft-deletes, closes the gap behind it, and drops its pledges.</summary>
+    public async Task RemoveAsync(Milestone milestone, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        await ClaimAsync(now, cancellationToken);
+        await MilestoneOrder.CloseGapAsync(_db, GoalId, milestone.Order, now, cancellationToken);
+        // Pledges for a milestone that no longer exists have nothing left to back.
+        await _db.Supports.Where(s => s.MilestoneId == milestone.Id).ExecuteDeleteAsync(cancellationToken);
+        milestone.SoftDelete(now);
+        milestone.Touch(now);
+        Record(GoalEventType.MilestoneDeleted, milestone, now);
+    }
 
     public void Record(GoalEventType type, Milestone? milestone, DateTimeOffset now, string? detail = null) =>
-        _db.GoalEvents.Add(new GoalEvent(Goal.Id, type, _actorId, milestone?.Id, detail ?? milestone?.Content ?? "",
+        _db.GoalEvents.Add(new GoalEvent(GoalId, type, _actorId, milestone?.Id, detail ?? milestone?.Content ?? "",
             now));
 
     /// <summary>Events and supports that follow a status change: completing asks supporters for a decision.</summary>
@@ -73,11 +124,48 @@ internal sealed class GoalPlan
         }
     }
 
-    /// <summary>Recounts, renews the concurrency token and saves everything in one transaction.</summary>
+    /// <summary>
+    /// Saves the tracked rows and the events, then recounts the goal's counters from its rows in the
+    /// database (API.md: counted, never incremented, so they cannot drift).
+    /// </summary>
     public async Task CommitAsync(DateTimeOffset now, CancellationToken cancellationToken)
     {
-        Goal.RecountTasks(Live);
-        Goal.Touch(now);
+        await ClaimAsync(now, cancellationToken);
         await _db.SaveChangesAsync(cancellationToken);
+        await _db.Goals.Where(g => g.Id == GoalId).ExecuteUpdateAsync(s => s
+            .SetProperty(g => g.TasksTotal,
+                g => _db.Milestones.Count(m => m.GoalId == g.Id && m.DeletedAt == null))
+            .SetProperty(g => g.TasksCompleted,
+                g => _db.Milestones.Count(m => m.GoalId == g.Id && m.DeletedAt == null
+                    && m.Status != MilestoneStatus.Pending)), cancellationToken);
+    }
+
+    private Task<int> CountLiveAsync(CancellationToken cancellationToken) =>
+        _db.Milestones.CountAsync(m => m.GoalId == GoalId && m.DeletedAt == null, cancellationToken);
+
+    /// <summary>
+    /// The first write of every change: renews the goal's version (as <see cref="Goal.Touch"/> does) only if
+    /// it is still the one the access check read. A writer that raced us and lost finds no such row and
+    /// throws before it has written anything else; <see cref="GoalWrites"/> rolls back and replays it. On
+    /// SQL Server the claimed row stays locked until commit, so concurrent changes of one goal never take
+    /// milestone row locks in opposite orders.
+    /// </summary>
+    private async Task ClaimAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        if (_claimed)
+        {
+            return;
+        }
+
+        var version = Guid.NewGuid();
+        var claimed = await _db.Goals.Where(g => g.Id == GoalId && g.Version == _version)
+            .ExecuteUpdateAsync(s => s.SetProperty(g => g.Version, version).SetProperty(g => g.UpdatedAt, now),
+                cancellationToken);
+        if (claimed == 0)
+        {
+            throw new DbUpdateConcurrencyException("The goal changed after this change read it.");
+        }
+
+        _claimed = true;
     }
 }

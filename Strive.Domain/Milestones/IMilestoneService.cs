@@ -20,13 +20,26 @@ public interface IMilestoneService
     Task<Result<MilestoneView>> CreateAsync(string actorId, string goalId, NewMilestone milestone,
         CancellationToken cancellationToken = default);
 
-    /// <summary>Any combination of content, description, deadline, status, order and subtasks.</summary>
+    /// <summary>
+    /// Any combination of content, description, deadline, status, order and subtasks. A change of
+    /// <see cref="MilestoneChanges.Order"/> moves the milestone exactly as <see cref="MoveAsync"/> does.
+    /// </summary>
     Task<Result<MilestoneView>> UpdateAsync(string actorId, string goalId, string milestoneId,
         MilestoneChanges changes, CancellationToken cancellationToken = default);
 
     /// <summary>
+    /// Moves one milestone to the zero-based <paramref name="position"/>, shifting the ones between; past the
+    /// end means last, so a board that missed a newer milestone still moves. Admins and achievers
+    /// ("Only admins and achievers can update milestones"); a negative position is refused ("order must be
+    /// a non-negative integer"). Records one "moved" event; the position it already holds changes nothing.
+    /// </summary>
+    Task<Result<MilestoneView>> MoveAsync(string actorId, string goalId, string milestoneId, int position,
+        CancellationToken cancellationToken = default);
+
+    /// <summary>
     /// Puts the goal's live milestones in the given order; <paramref name="orderedIds"/> must name each
-    /// exactly once. Answers the reordered list.
+    /// exactly once. Answers the reordered list. For integrations that send a whole list; a person's
+    /// drag is one <see cref="MoveAsync"/>.
     /// </summary>
     Task<Result<IReadOnlyList<MilestoneView>>> ReorderAsync(string actorId, string goalId,
         IReadOnlyList<string> orderedIds, CancellationToken cancellationToken = default);

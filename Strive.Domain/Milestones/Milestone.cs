@@ -4,7 +4,7 @@ namespace Strive.Domain.Milestones;
 
 /// <summary>
 /// One step towards a goal. Its position among the goal's live milestones is <see cref="Order"/>;
-/// <see cref="MilestoneOrder"/> keeps those positions 0..n-1.
+/// <see cref="MilestoneOrder"/> keeps those positions 0..n-1 by moving the others out of its way.
 /// </summary>
 public sealed class Milestone
 {
@@ -37,7 +37,7 @@ public sealed class Milestone
 
     public MilestoneStatus Status { get; private set; }
 
-    public int Order { get; internal set; }
+    public int Order { get; private set; }
 
     public DateTimeOffset? Deadline { get; private set; }
 
@@ -58,6 +58,9 @@ public sealed class Milestone
     public DateTimeOffset? DeletedAt { get; private set; }
 
     public bool IsDeleted => DeletedAt is not null;
+
+    /// <summary>Takes a position; only <see cref="MilestoneOrder"/> calls it, as it shifts the others.</summary>
+    internal void MoveTo(int position) => Order = position;
 
     public void Rewrite(string content) => Content = content;
 

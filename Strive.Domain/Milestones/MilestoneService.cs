@@ -3,7 +3,6 @@ using Strive.Domain.Common;
 using Strive.Domain.Events;
 using Strive.Domain.Goals;
 using Strive.Domain.Persistence;
-using Strive.Domain.Supports;
 
 namespace Strive.Domain.Milestones;
 
@@ -29,11 +28,8 @@ public sealed class MilestoneService(
             return access.Error;
         }
 
-        var live = await db.Milestones.AsNoTracking()
-            .Where(m => m.GoalId == goalId && m.DeletedAt == null)
-            .ToListAsync(cancellationToken);
-        var supports = await SupportCountsAsync(db, goalId, cancellationToken);
-        return MilestoneOrder.Sort(live).Select(m => m.ToView(supports.GetValueOrDefault(m.Id))).ToList();
+        return Result<IReadOnlyList<MilestoneView>>.Success(
+            await MilestoneQueries.LiveAsync(db, goalId, cancellationToken));
     }
 
     public async Task<Result<MilestoneView>> GetAsync(string actorId, string goalId, string milestoneId,
@@ -54,8 +50,7 @@ public sealed class MilestoneService(
             return DomainError.NotFound(NotFound);
         }
 
-        var supports = await db.Supports.CountAsync(s => s.MilestoneId == milestoneId, cancellationToken);
-        return milestone.ToView(supports);
+        return milestone.ToView(await MilestoneQueries.SupportCountAsync(db, milestoneId, cancellationToken));
     }
 
     public async Task<Result<MilestoneView>> CreateAsync(string actorId, string goalId, NewMilestone milestone,
@@ -83,9 +78,7 @@ public sealed class MilestoneService(
             var now = clock.Now();
             var created = new Milestone(goalId, content.Value!, description.Value!,
                 MilestoneInput.Deadline(milestone.Deadline), subtasks.Value!, now);
-            db.Milestones.Add(created);
-            MilestoneOrder.Insert(plan.Value.Live, created, order.Value);
-            plan.Value.Record(GoalEventType.MilestoneCreated, created, now);
+            await plan.Value.InsertAsync(created, order.Value, now, cancellationToken);
             await plan.Value.CommitAsync(now, cancellationToken);
             return Result<MilestoneView>.Success(created.ToView(0));
         }, cancellationToken);
@@ -98,6 +91,12 @@ public sealed class MilestoneService(
         if (changes.IsEmpty)
         {
             return DomainError.Invalid(NothingToUpdate);
+        }
+
+        if ((changes with { Order = Optional<int>.None }).IsEmpty)
+        {
+            // A change of position alone is a move, whichever door it came through.
+            return await MoveAsync(actorId, goalId, milestoneId, changes.Order.Value, cancellationToken);
         }
 
         var content = changes.Content.HasValue ? MilestoneInput.Content(changes.Content.Value) : "";
@@ -122,33 +121,7 @@ public sealed class MilestoneService(
 
             var (plan, milestone) = loaded.Value;
             var now = clock.Now();
-            var edited = false;
-            if (changes.Content.HasValue && milestone.Content != content.Value)
-            {
-                milestone.Rewrite(content.Value!);
-                edited = true;
-            }
-
-            if (changes.Description.HasValue && milestone.Description != description.Value)
-            {
-                milestone.Describe(description.Value!);
-                edited = true;
-            }
-
-            if (changes.Deadline.HasValue)
-            {
-                var deadline = MilestoneInput.Deadline(changes.Deadline.Value);
-                edited |= deadline != milestone.Deadline;
-                milestone.SetDeadline(deadline);
-            }
-
-            if (changes.Subtasks.HasValue && !milestone.Subtasks.SequenceEqual(subtasks.Value!))
-            {
-                milestone.ReplaceSubtasks(subtasks.Value!);
-                edited = true;
-            }
-
-            if (edited)
+            if (Edit(milestone, changes, content.Value!, description.Value!, subtasks.Value!))
             {
                 plan.Record(GoalEventType.MilestoneUpdated, milestone, now);
             }
@@ -158,16 +131,45 @@ public sealed class MilestoneService(
                 await plan.OnStatusChangedAsync(milestone, now, cancellationToken);
             }
 
-            if (changes.Order.HasValue && milestone.Order != Math.Min(order.Value!.Value, plan.Live.Count - 1))
+            if (changes.Order.HasValue)
             {
-                MilestoneOrder.Move(plan.Live, milestone, order.Value.Value);
-                plan.Record(GoalEventType.MilestoneMoved, milestone, now, $"{milestone.Content} → {milestone.Order + 1}");
+                await plan.MoveAsync(milestone, changes.Order.Value, now, cancellationToken);
             }
 
             milestone.Touch(now);
             await plan.CommitAsync(now, cancellationToken);
-            var supports = await db.Supports.CountAsync(s => s.MilestoneId == milestoneId, cancellationToken);
-            return Result<MilestoneView>.Success(milestone.ToView(supports));
+            return Result<MilestoneView>.Success(milestone.ToView(
+                await MilestoneQueries.SupportCountAsync(db, milestoneId, cancellationToken)));
+        }, cancellationToken);
+    }
+
+    public async Task<Result<MilestoneView>> MoveAsync(string actorId, string goalId, string milestoneId, int position,
+        CancellationToken cancellationToken = default)
+    {
+        if (MilestoneInput.Order(position).Error is { } invalid)
+        {
+            return invalid;
+        }
+
+        return await writes.RunAsync(goalId, actorId, async db =>
+        {
+            var loaded = await LoadMilestoneAsync(db, goalId, milestoneId, actorId, r => r.CanPlan(), UpdateForbidden,
+                cancellationToken);
+            if (!loaded.IsSuccess)
+            {
+                return loaded.Error;
+            }
+
+            var (plan, milestone) = loaded.Value;
+            var now = clock.Now();
+            if (await plan.MoveAsync(milestone, position, now, cancellationToken))
+            {
+                milestone.Touch(now);
+                await plan.CommitAsync(now, cancellationToken);
+            }
+
+            return Result<MilestoneView>.Success(milestone.ToView(
+                await MilestoneQueries.SupportCountAsync(db, milestoneId, cancellationToken)));
         }, cancellationToken);
     }
 
@@ -184,8 +186,10 @@ public sealed class MilestoneService(
                 return loaded.Error;
             }
 
+            // The whole list is this call's subject, so it is the one change that loads all of it.
             var plan = loaded.Value;
-            var byId = plan.Live.ToDictionary(m => m.Id, StringComparer.Ordinal);
+            var live = await plan.LoadAllAsync(cancellationToken);
+            var byId = live.ToDictionary(m => m.Id, StringComparer.Ordinal);
             if (orderedIds.Count != byId.Count
                 || orderedIds.Distinct(StringComparer.Ordinal).Count() != orderedIds.Count
                 || !orderedIds.All(byId.ContainsKey))
@@ -193,25 +197,21 @@ public sealed class MilestoneService(
                 return DomainError.Invalid(BadOrder);
             }
 
-            var now = clock.Now();
-            var reordered = orderedIds.Select(id => byId[id]).ToList();
-            if (!reordered.SequenceEqual(plan.Live))
+            if (!orderedIds.SequenceEqual(live.Select(m => m.Id), StringComparer.Ordinal))
             {
-                plan.Live.Clear();
-                plan.Live.AddRange(reordered);
-                MilestoneOrder.Renumber(plan.Live);
-                foreach (var moved in plan.Live)
+                var now = clock.Now();
+                for (var i = 0; i < orderedIds.Count; i++)
                 {
-                    moved.Touch(now);
+                    byId[orderedIds[i]].MoveTo(i);
+                    byId[orderedIds[i]].Touch(now);
                 }
 
                 plan.Record(GoalEventType.MilestonesReordered, null, now, "");
                 await plan.CommitAsync(now, cancellationToken);
             }
 
-            var supports = await SupportCountsAsync(db, goalId, cancellationToken);
             return Result<IReadOnlyList<MilestoneView>>.Success(
-                plan.Live.Select(m => m.ToView(supports.GetValueOrDefault(m.Id))).ToList());
+                await MilestoneQueries.LiveAsync(db, goalId, cancellationToken));
         }, cancellationToken);
     }
 
@@ -229,13 +229,7 @@ public sealed class MilestoneService(
 
             var (plan, milestone) = loaded.Value;
             var now = clock.Now();
-            milestone.SoftDelete(now);
-            milestone.Touch(now);
-            MilestoneOrder.Remove(plan.Live, milestone);
-            // Pledges for a milestone that no longer exists have nothing left to back.
-            db.Supports.RemoveRange(await db.Supports.Where(s => s.MilestoneId == milestoneId)
-                .ToListAsync(cancellationToken));
-            plan.Record(GoalEventType.MilestoneDeleted, milestone, now);
+            await plan.RemoveAsync(milestone, now, cancellationToken);
             await plan.CommitAsync(now, cancellationToken);
             return Result<MilestoneView>.Success(milestone.ToView(0));
         }, cancellationToken);
@@ -246,24 +240,48 @@ public sealed class MilestoneService(
         string goalId, string milestoneId, string actorId, Func<StakeholderRoles, bool> allowed, string forbidden,
         CancellationToken cancellationToken)
     {
-        var loaded = await GoalPlan.LoadAsync(db, goalId, actorId, allowed, forbidden, cancellationToken);
-        if (!loaded.IsSuccess)
+        var plan = await GoalPlan.LoadAsync(db, goalId, actorId, allowed, forbidden, cancellationToken);
+        if (!plan.IsSuccess)
         {
-            return loaded.Error;
+            return plan.Error;
         }
 
-        return loaded.Value.Find(milestoneId) is { } milestone
-            ? (loaded.Value, milestone)
-            : DomainError.NotFound(NotFound);
+        var milestone = await plan.Value.FindAsync(milestoneId, cancellationToken);
+        return milestone.IsSuccess ? (plan.Value, milestone.Value) : milestone.Error;
     }
 
-    private static async Task<Dictionary<string, int>> SupportCountsAsync(StriveDbContext db, string goalId,
-        CancellationToken cancellationToken) =>
-        await db.Supports.AsNoTracking()
-            .Where(s => s.GoalId == goalId && s.MilestoneId != null)
-            .GroupBy(s => s.MilestoneId!)
-            .Select(g => new { g.Key, Count = g.Count() })
-            .ToDictionaryAsync(g => g.Key, g => g.Count, StringComparer.Ordinal, cancellationToken);
+    /// <summary>Applies content, description, deadline and subtasks; true when any of them changed.</summary>
+    private static bool Edit(Milestone milestone, MilestoneChanges changes, string content, string description,
+        IReadOnlyList<Subtask> subtasks)
+    {
+        var edited = false;
+        if (changes.Content.HasValue && milestone.Content != content)
+        {
+            milestone.Rewrite(content);
+            edited = true;
+        }
+
+        if (changes.Description.HasValue && milestone.Description != description)
+        {
+            milestone.Describe(description);
+            edited = true;
+        }
+
+        if (changes.Deadline.HasValue)
+        {
+            var deadline = MilestoneInput.Deadline(changes.Deadline.Value);
+            edited |= deadline != milestone.Deadline;
+            milestone.SetDeadline(deadline);
+        }
+
+        if (changes.Subtasks.HasValue && !milestone.Subtasks.SequenceEqual(subtasks))
+        {
+            milestone.ReplaceSubtasks(subtasks);
+            edited = true;
+        }
+
+        return edited;
+    }
 
     private static DomainError? FirstError(params DomainError?[] errors) => errors.FirstOrDefault(e => e is not null);
 }

@@ -27,6 +27,13 @@ public sealed class SupportService(
             return access.Error;
         }
 
+        return Result<IReadOnlyList<SupportView>>.Success(await ListForGoalAsync(db, goalId, cancellationToken));
+    }
+
+    /// <summary>The goal's supports, oldest first, for a caller who has passed the access check.</summary>
+    internal static async Task<IReadOnlyList<SupportView>> ListForGoalAsync(StriveDbContext db, string goalId,
+        CancellationToken cancellationToken)
+    {
         var rows = await (
                 from s in db.Supports.AsNoTracking()
                 join u in db.Users on s.SupporterId equals u.Id

@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 using Strive.Domain.ApiKeys;
@@ -21,10 +22,12 @@ public sealed class DomainHarness : IDisposable
 {
     private readonly string _path = Path.Combine(Path.GetTempPath(), $"strive-domain-{Guid.NewGuid():N}.db");
 
-    public DomainHarness()
+    /// <param name="interceptors">To watch or disturb the SQL the services send (for example to lose a race).</param>
+    public DomainHarness(params IInterceptor[] interceptors)
     {
         var options = new DbContextOptionsBuilder<TestDbContext>()
             .UseSqlite($"Data Source={_path};Foreign Keys=True;Default Timeout=60")
+            .AddInterceptors(interceptors)
             .Options;
         Contexts = new Factory(options);
         using (var db = Contexts.CreateDbContext())
@@ -34,7 +37,7 @@ public sealed class DomainHarness : IDisposable
         }
 
         Notifier = new InProcessGoalChangeNotifier(NullLogger<InProcessGoalChangeNotifier>.Instance);
-        var writes = new GoalWrites(Contexts, Notifier);
+        var writes = new GoalWrites(Contexts, Notifier, Origin);
         Goals = new GoalService(Contexts, writes, Clock);
         Stakeholders = new StakeholderService(Contexts, writes, Clock);
         Milestones = new MilestoneService(Contexts, writes, Clock);
@@ -48,6 +51,9 @@ public sealed class DomainHarness : IDisposable
     public IDbContextFactory<StriveDbContext> Contexts { get; }
 
     public InProcessGoalChangeNotifier Notifier { get; }
+
+    /// <summary>The origin every change made through these services carries, as one circuit's would.</summary>
+    public ChangeOrigin Origin { get; } = new();
 
     public GoalService Goals { get; }
 

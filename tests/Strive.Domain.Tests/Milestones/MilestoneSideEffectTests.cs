@@ -156,7 +156,7 @@ public sealed class MilestoneSideEffectTests : IDisposable
         await _domain.AddMilestoneAsync(owner, goal, "A");
 
         var change = await heard.Task.WaitAsync(TimeSpan.FromSeconds(5));
-        Assert.Equal(new GoalChange(goal, owner), change);
+        Assert.Equal(new GoalChange(goal, owner, _domain.Origin.Id), change);
     }
 
     [Fact]

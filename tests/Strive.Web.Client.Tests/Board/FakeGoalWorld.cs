@@ -30,8 +30,13 @@ public sealed class FakeGoalWorld : IGoalService, IMilestoneService, IStakeholde
 
     public List<(string MilestoneId, MilestoneChanges Changes)> UpdateCalls { get; } = [];
 
+    public List<(string MilestoneId, int Position)> MoveCalls { get; } = [];
+
     /// <summary>When set, the next reorder is refused with this error.</summary>
     public DomainError? RefuseReorder { get; set; }
+
+    /// <summary>When set, the next move is refused with this error.</summary>
+    public DomainError? RefuseMove { get; set; }
 
     public int Subscriptions => _subscribers.Count;
 
@@ -83,6 +88,22 @@ public sealed class FakeGoalWorld : IGoalService, IMilestoneService, IStakeholde
 
     public Task<Result<GoalView>> GetAsync(string actorId, string goalId, CancellationToken cancellationToken = default) =>
         Task.FromResult(Check(actorId, goalId) is { } error ? Result<GoalView>.Failure(error) : View(_roles[actorId]));
+
+    /// <summary>The same parts the separate calls answer, behind the same check as <see cref="GetAsync"/>.</summary>
+    public async Task<Result<GoalBoardView>> GetBoardAsync(string actorId, string goalId, int timelineLength,
+        CancellationToken cancellationToken = default)
+    {
+        var goal = await GetAsync(actorId, goalId, cancellationToken);
+        if (!goal.IsSuccess)
+        {
+            return goal.Error;
+        }
+
+        var stakeholders = await ((IStakeholderService)this).ListAsync(actorId, goalId, cancellationToken);
+        var events = await ListEventsAsync(actorId, goalId, timelineLength, cancellationToken);
+        return new GoalBoardView(goal.Value, [.. Milestones], [.. Supports], stakeholders.Value!,
+            [.. events.Value!.Take(timelineLength)]);
+    }
 
     public Task<Result<GoalView>> CreateAsync(string actorId, NewGoal goal, CancellationToken cancellationToken = default)
     {
@@ -164,6 +185,33 @@ public sealed class FakeGoalWorld : IGoalService, IMilestoneService, IStakeholde
         Milestones.Clear();
         Milestones.AddRange(reordered);
         return Task.FromResult(Result<IReadOnlyList<MilestoneView>>.Success(reordered));
+    }
+
+    /// <summary>As the real service: zero-based, past the end means last, the others shift.</summary>
+    public Task<Result<MilestoneView>> MoveAsync(string actorId, string goalId, string milestoneId, int position,
+        CancellationToken cancellationToken = default)
+    {
+        MoveCalls.Add((milestoneId, position));
+        var milestone = Milestones.Find(m => m.Id == milestoneId);
+        var refusal = RefuseMove
+            ?? (position < 0 ? DomainError.Invalid("order must be a non-negative integer") : null)
+            ?? Check(actorId, goalId)
+            ?? (!_roles[actorId].CanPlan() ? DomainError.Forbidden("Only admins and achievers can update milestones") : null)
+            ?? (milestone is null ? DomainError.NotFound("Milestone not found") : null);
+        RefuseMove = null;
+        if (refusal is not null)
+        {
+            return Task.FromResult(Result<MilestoneView>.Failure(refusal));
+        }
+
+        Milestones.Remove(milestone!);
+        Milestones.Insert(Math.Min(position, Milestones.Count), milestone!);
+        for (var i = 0; i < Milestones.Count; i++)
+        {
+            Milestones[i] = Milestones[i] with { Order = i };
+        }
+
+        return Task.FromResult<Result<MilestoneView>>(Milestones.Single(m => m.Id == milestoneId));
     }
 
     public Task<Result<MilestoneView>> DeleteAsync(string actorId, string goalId, string milestoneId,

@@ -198,7 +198,7 @@ public sealed class MilestoneBoardTests : GoalPageTestContext
         page.WaitForAssertion(() => Assert.Single(ShownContents(page)));
 
         World.WithMilestones("Run 5K");
-        World.Publish(new Strive.Domain.Events.GoalChange(FakeGoalWorld.GoalId, "bob"));
+        World.Publish(new Strive.Domain.Events.GoalChange(FakeGoalWorld.GoalId, "bob", "bobs-tab"));
 
         page.WaitForAssertion(() => Assert.Equal(["Buy shoes", "Run 5K"], ShownContents(page)));
     }

@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using System.Data.Common;
+using System.Net;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Strive.Domain.Milestones;
@@ -20,37 +22,52 @@ public sealed class CommandCountingAppFactory : StriveAppFactory
 
 public sealed class CommandCounter : DbCommandInterceptor
 {
+    private readonly ConcurrentQueue<string> _texts = new();
     private int _count;
 
     public int Count => Volatile.Read(ref _count);
 
-    public void Reset() => Interlocked.Exchange(ref _count, 0);
+    /// <summary>The SQL counted since the last reset, to say what differs when two counts do.</summary>
+    public IReadOnlyList<string> Texts => [.. _texts];
+
+    public void Reset()
+    {
+        Interlocked.Exchange(ref _count, 0);
+        _texts.Clear();
+    }
 
     public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command,
         CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
     {
-        Interlocked.Increment(ref _count);
+        Record(command);
         return base.ReaderExecutingAsync(command, eventData, result, cancellationToken);
     }
 
     public override ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(DbCommand command,
         CommandEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {
-        Interlocked.Increment(ref _count);
+        Record(command);
         return base.NonQueryExecutingAsync(command, eventData, result, cancellationToken);
     }
 
     public override ValueTask<InterceptionResult<object>> ScalarExecutingAsync(DbCommand command,
         CommandEventData eventData, InterceptionResult<object> result, CancellationToken cancellationToken = default)
     {
-        Interlocked.Increment(ref _count);
+        Record(command);
         return base.ScalarExecutingAsync(command, eventData, result, cancellationToken);
+    }
+
+    private void Record(DbCommand command)
+    {
+        _texts.Enqueue(command.CommandText);
+        Interlocked.Increment(ref _count);
     }
 }
 
 /// <summary>
 /// The milestone list (docs/api/milestones.md "List Milestones") reads in a fixed number of SQL commands:
 /// as many for 1 milestone as for 200, never one query per row.
+/// So does every write, at 10 milestones and at 500 (docs/decisions/004).
 /// </summary>
 public sealed class MilestoneQueryCountTests(CommandCountingAppFactory app) : IClassFixture<CommandCountingAppFactory>
 {
@@ -74,6 +91,66 @@ public sealed class MilestoneQueryCountTests(CommandCountingAppFactory app) : IC
         Assert.InRange(one.Commands, 1, 6);
     }
 
+    [Fact]
+    public async Task Writes_IssueTheSameNumberOfCommands_For10And500Milestones()
+    {
+        var caller = await app.CreateCallerAsync();
+        var ten = await caller.CreateGoalAsync("Ten");
+        var fiveHundred = await caller.CreateGoalAsync("Five hundred");
+        var tenIds = await AddMilestonesAsync(caller.UserId, ten, 10);
+        var fiveHundredIds = await AddMilestonesAsync(caller.UserId, fiveHundred, 500);
+
+        var atTen = await CountWritesAsync(caller, ten, tenIds);
+        var atFiveHundred = await CountWritesAsync(caller, fiveHundred, fiveHundredIds);
+
+        foreach (var (write, commands) in atTen)
+        {
+            Assert.True(commands.Count == atFiveHundred[write].Count,
+                $"{write}: {commands.Count} commands at 10 milestones, {atFiveHundred[write].Count} at 500:\n"
+                + string.Join("\n", atFiveHundred[write].GroupBy(t => t).Select(g => $"{g.Count()} × {g.Key}")));
+            Assert.InRange(commands.Count, 1, 12);
+        }
+    }
+
+    /// <summary>
+    /// The SQL of each kind of write, in its most expensive form: moving the last milestone to the top,
+    /// inserting at the top and deleting the first all shift every other milestone.
+    /// </summary>
+    private async Task<Dictionary<string, IReadOnlyList<string>>> CountWritesAsync(ApiCaller caller, string goalId,
+        IReadOnlyList<string> ids)
+    {
+        var path = $"/api/v1/goals/{goalId}/milestones";
+        // Warm up: the first use of a key records lastUsedAt, which the measured requests must not include.
+        await caller.Client.GetAsync(path);
+        var writes = new (string Name, Func<Task<HttpResponseMessage>> Send, HttpStatusCode Status)[]
+        {
+            ("move", () => caller.Client.PatchJsonAsync($"{path}/{ids[^1]}", """{"order": 0}"""), HttpStatusCode.OK),
+            ("append", () => caller.Client.PostJsonAsync(path, """{"content": "Appended"}"""), HttpStatusCode.Created),
+            ("insert at the top",
+                () => caller.Client.PostJsonAsync(path, """{"content": "On top", "order": 0}"""), HttpStatusCode.Created),
+            ("status", () => caller.Client.PatchJsonAsync($"{path}/{ids[3]}", """{"status": "succeeded"}"""),
+                HttpStatusCode.OK),
+            ("edit", () => caller.Client.PatchJsonAsync($"{path}/{ids[4]}", """{"content": "Edited"}"""),
+                HttpStatusCode.OK),
+            ("delete", () => caller.Client.DeleteAsync($"{path}/{ids[0]}"), HttpStatusCode.OK),
+        };
+
+        var commands = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        foreach (var (name, send, status) in writes)
+        {
+            app.Counter.Reset();
+            var response = await send();
+            commands[name] = app.Counter.Texts;
+            await response.DataAsync(status);
+        }
+
+        var list = await (await caller.Client.GetAsync(path)).DataAsync();
+        Assert.Equal(Enumerable.Range(0, ids.Count + 1), list.EnumerateArray().Select(m => m.GetProperty("order").GetInt32()));
+        Assert.Equal("On top", list[0].GetProperty("content").GetString());
+        Assert.Equal(ids[^1], list[1].GetProperty("id").GetString());
+        return commands;
+    }
+
     private async Task<(int Commands, int Listed)> CountAsync(ApiCaller caller, string goalId)
     {
         app.Counter.Reset();
@@ -81,15 +158,20 @@ public sealed class MilestoneQueryCountTests(CommandCountingAppFactory app) : IC
         return (app.Counter.Count, data.GetArrayLength());
     }
 
-    private async Task AddMilestonesAsync(string userId, string goalId, int count)
+    /// <summary>Through the domain service: hundreds of HTTP calls would only be slower.</summary>
+    private async Task<IReadOnlyList<string>> AddMilestonesAsync(string userId, string goalId, int count)
     {
         using var scope = app.Services.CreateScope();
         var milestones = scope.ServiceProvider.GetRequiredService<IMilestoneService>();
+        var ids = new List<string>(count);
         for (var i = 0; i < count; i++)
         {
             var created = await milestones.CreateAsync(userId, goalId, new NewMilestone($"Step {i}",
                 Subtasks: [new Subtask("a", i % 2 == 0)]));
             Assert.True(created.IsSuccess, created.Error?.Message);
+            ids.Add(created.Value.Id);
         }
+
+        return ids;
     }
 }

@@ -319,6 +319,38 @@ public sealed class MilestonesApiTests(StriveAppFactory app) : IClassFixture<Str
         Assert.Equal([0, 1, 2], list.EnumerateArray().Select(m => m.GetProperty("order").GetInt32()));
     }
 
+    [Fact]
+    public async Task Update_OrderPastTheEnd_MovesToTheEnd()
+    {
+        var owner = await app.CreateCallerAsync();
+        var goalId = await owner.CreateGoalAsync();
+        var a = await owner.CreateMilestoneIdAsync(goalId, "A");
+        var b = await owner.CreateMilestoneIdAsync(goalId, "B");
+
+        var moved = await (await owner.Client.PatchJsonAsync(Path(goalId, a), """{"order": 42}""")).DataAsync();
+
+        Assert.Equal(1, moved.GetProperty("order").GetInt32());
+        var list = await (await owner.Client.GetAsync(Path(goalId))).DataAsync();
+        Assert.Equal([b, a], list.EnumerateArray().Select(m => m.GetProperty("id").GetString()!));
+    }
+
+    [Theory]
+    [InlineData("""{"order": -1}""")]
+    [InlineData("""{"order": 1.5}""")]
+    [InlineData("""{"order": -1, "content": "Renamed"}""")]
+    public async Task Update_WithNegativeOrFractionalOrder_Returns400AndChangesNothing(string body)
+    {
+        var owner = await app.CreateCallerAsync();
+        var goalId = await owner.CreateGoalAsync();
+        var id = await owner.CreateMilestoneIdAsync(goalId, "Run");
+
+        var response = await owner.Client.PatchJsonAsync(Path(goalId, id), body);
+
+        await response.AssertErrorAsync(HttpStatusCode.BadRequest, "order must be a non-negative integer");
+        var stored = await (await owner.Client.GetAsync(Path(goalId, id))).DataAsync();
+        Assert.Equal("Run", stored.GetProperty("content").GetString());
+    }
+
     [Theory]
     [InlineData("""{}""")]
     [InlineData("""{"unknown": "field", "id": "x"}""")]
