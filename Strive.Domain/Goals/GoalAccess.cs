@@ -28,7 +28,7 @@ public static class GoalAccess
     /// <see cref="RolesAsync"/> plus the goal's <see cref="Goal.Version"/> read in the same query, before
     /// anything else a change reads, so a claim on that version proves nothing has changed since.
     /// </summary>
-    public static async Task<Result<GoalGrant>> GrantAsync(StriveDbContext db, string goalId, string actorId,
+    internal static async Task<Result<GoalGrant>> GrantAsync(StriveDbContext db, string goalId, string actorId,
         Func<StakeholderRoles, bool> allowed, string forbidden, CancellationToken cancellationToken)
     {
         var goal = await db.Goals.AsNoTracking()
