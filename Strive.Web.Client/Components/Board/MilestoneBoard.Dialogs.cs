@@ -64,8 +64,7 @@ public sealed partial class MilestoneBoard
             return;
         }
 
-        _rows = [.. _rows.Where(m => m.Id != milestone.Id)];
-        _refreshZone = true;
+        ShowRows([.. _rows.Where(m => m.Id != milestone.Id)]);
         Snackbar.Add($"Deleted \"{milestone.Content}\"", Severity.Info);
         await Changed.InvokeAsync();
     }

@@ -6,25 +6,32 @@ using Strive.Domain.Common;
 using Strive.Domain.Goals;
 using Strive.Domain.Milestones;
 using Strive.Domain.Supports;
+using Strive.Web.Client.Components.Sortable;
 
 namespace Strive.Web.Client.Components.Board;
 
 /// <summary>
-/// The ordered milestones of one goal. Moves are optimistic: the row moves at once, one
-/// <see cref="IMilestoneService.ReorderAsync"/> call saves the whole new order, and a refusal puts the
-/// old order back. Every rule (who may move, what an order means) stays in the domain.
+/// The ordered milestones of one goal. Changes show at once (optimistically) and are saved one after
+/// another in the order the person made them, each through one domain call (a move is
+/// <see cref="IMilestoneService.MoveAsync"/>, whichever way it was asked for). While saves are pending
+/// the board keeps its own order and ignores refreshes; after the last one it asks the page to reload
+/// once, so four quick Alt+↓ presses move a row four places and a refusal shows the server's order.
 /// </summary>
 public sealed partial class MilestoneBoard : IAsyncDisposable
 {
+    private readonly SemaphoreSlim _saving = new(1, 1);
     private List<MilestoneView> _rows = [];
+    private Dictionary<string, int> _positions = [];
     private IReadOnlyList<MilestoneView>? _shown;
-    private MudDropContainer<MilestoneView>? _container;
+    private int _pendingWrites;
+    private bool _canSupport;
     private ElementReference _element;
     private IJSObjectReference? _script;
+    private IJSObjectReference? _attached;
+    private DotNetObjectReference<MilestoneBoard>? _self;
     private string _announcement = "";
     private string _newContent = "";
     private bool _adding;
-    private bool _refreshZone;
     private string? _focusAfterRender;
 
     [Inject] private IMilestoneService Milestones { get; set; } = default!;
@@ -39,91 +46,149 @@ public sealed partial class MilestoneBoard : IAsyncDisposable
     [Parameter, EditorRequired] public IReadOnlyList<MilestoneView> Items { get; set; } = [];
     [Parameter] public IReadOnlyList<SupportView> GoalSupports { get; set; } = [];
 
-    /// <summary>Raised after a change was saved, so the page reloads counters and the timeline.</summary>
+    /// <summary>Raised once after a run of saved changes, so the page reloads counters and the timeline.</summary>
     [Parameter] public EventCallback Changed { get; set; }
 
     private bool CanPlan => Goal.MyRoles.CanPlan();
 
     protected override void OnParametersSet()
     {
-        if (!ReferenceEquals(Items, _shown))
+        _canSupport = Goal.MyRoles.CanSupport();
+        // While the person's own changes are being saved, the board's order is newer than any refresh.
+        if (!ReferenceEquals(Items, _shown) && _pendingWrites == 0)
         {
             _shown = Items;
-            _rows = [.. Items];
-            _refreshZone = true;
+            ShowRows([.. Items]);
         }
     }
 
     protected override async Task OnAfterRenderAsync(bool firstRender)
     {
-        // The drop zone keeps its own idea of the order; tell it after the container has the new rows.
-        if (_refreshZone)
-        {
-            _refreshZone = false;
-            _container?.Refresh();
-        }
-
         if (firstRender && CanPlan)
         {
             _script = await JS.InvokeAsync<IJSObjectReference>(
                 "import", "./_content/Strive.Web.Client/Components/Board/MilestoneBoard.razor.js");
-            if (_script is not null)
-            {
-                await _script.InvokeVoidAsync("attach", _element);
-            }
+            _self = DotNetObjectReference.Create(this);
+            _attached = await _script.InvokeAsync<IJSObjectReference>("attach", _element, _self);
         }
 
         if (_focusAfterRender is { } id && _script is not null)
         {
+            _focusAfterRender = null;
             await _script.InvokeVoidAsync("focusRow", _element, id);
         }
     }
 
+    private static string KeyOf(MilestoneView milestone) => milestone.Id;
+
+    private int PositionOf(MilestoneView milestone) => _positions.GetValueOrDefault(milestone.Id) + 1;
+
+    private void ShowRows(List<MilestoneView> rows)
+    {
+        _rows = rows;
+        _positions = new Dictionary<string, int>(rows.Count, StringComparer.Ordinal);
+        for (var i = 0; i < rows.Count; i++)
+        {
+            _positions[rows[i].Id] = i;
+        }
+    }
+
     private IReadOnlyList<SupportView> PledgesOf(MilestoneView milestone) =>
-        [.. GoalSupports.Where(s => s.MilestoneId == milestone.Id && s.SupporterId == ActorId)];
+        GoalSupports.Count == 0 ? [] : [.. GoalSupports.Where(s => s.MilestoneId == milestone.Id && s.SupporterId == ActorId)];
 
     private int AwaitingDecision(MilestoneView milestone) =>
-        milestone.Status == MilestoneStatus.Pending ? 0
+        milestone.Status == MilestoneStatus.Pending || GoalSupports.Count == 0 ? 0
             : GoalSupports.Count(s => s.MilestoneId == milestone.Id && s.NeedsDecision is not null
                 && s.Status == SupportStatus.Open);
 
-    private Task OnDroppedAsync(MudItemDropInfo<MilestoneView> drop) =>
-        drop.Item is null ? Task.CompletedTask : MoveToAsync(drop.Item, drop.IndexInZone, focus: false);
+    private Task OnDroppedAsync(SortableMove drop) => MoveToAsync(drop.Key, drop.To, focus: false);
 
-    private Task MoveAsync((MilestoneView Milestone, int Index) move) =>
-        MoveToAsync(move.Milestone, move.Index, focus: true);
-
-    private async Task MoveToAsync(MilestoneView milestone, int index, bool focus)
+    private Task MoveByAsync((MilestoneView Milestone, int By) move)
     {
-        var from = _rows.FindIndex(m => m.Id == milestone.Id);
-        index = Math.Clamp(index, 0, _rows.Count - 1);
-        if (from < 0 || from == index)
+        if (!_positions.TryGetValue(move.Milestone.Id, out var from))
         {
-            _refreshZone = true;
+            return Task.CompletedTask;
+        }
+
+        var to = move.By switch
+        {
+            int.MinValue => 0,
+            int.MaxValue => _rows.Count - 1,
+            var by => Math.Clamp(from + by, 0, _rows.Count - 1),
+        };
+        return MoveToAsync(move.Milestone.Id, to, focus: true);
+    }
+
+    private async Task MoveToAsync(string id, int to, bool focus)
+    {
+        if (!_positions.TryGetValue(id, out var from) || from == to || to < 0 || to >= _rows.Count)
+        {
             return;
         }
 
-        var before = _rows;
-        var after = new List<MilestoneView>(before);
-        after.RemoveAt(from);
-        after.Insert(index, milestone);
-        _rows = after;
-        _refreshZone = true;
-        _focusAfterRender = focus ? milestone.Id : _focusAfterRender;
-        _announcement = $"Moved '{milestone.Content}' to position {index + 1} of {after.Count}";
-        StateHasChanged();
+        var milestone = _rows[from];
+        var moved = new List<MilestoneView>(_rows);
+        moved.RemoveAt(from);
+        moved.Insert(to, milestone);
+        ShowRows(moved);
+        _focusAfterRender = focus ? id : null;
+        _announcement = $"Moved '{milestone.Content}' to position {to + 1} of {moved.Count}";
+        await SaveAsync(() => Milestones.MoveAsync(ActorId, Goal.Id, id, to));
+    }
 
-        var result = await Milestones.ReorderAsync(ActorId, Goal.Id, [.. after.Select(m => m.Id)]);
+    private async Task SetStatusAsync(MilestoneView milestone, MilestoneStatus status)
+    {
+        if (!_positions.TryGetValue(milestone.Id, out var index) || _rows[index].Status == status)
+        {
+            return;
+        }
+
+        var changed = new List<MilestoneView>(_rows) { [index] = _rows[index] with { Status = status } };
+        ShowRows(changed);
+        _announcement = $"'{milestone.Content}' is now {status}";
+        var saved = await SaveAsync(() => Milestones.UpdateAsync(ActorId, Goal.Id, milestone.Id,
+            new MilestoneChanges { Status = status }));
+        var stillPending = _rows.Any(m => m.Status == MilestoneStatus.Pending);
+        if (saved && status != MilestoneStatus.Pending && !stillPending && Goal.Status == GoalStatus.Pending
+            && Goal.MyRoles.IsAdmin())
+        {
+            await OfferToFinishGoalAsync();
+        }
+    }
+
+    /// <summary>
+    /// Shows what the board holds now, then saves after any earlier saves (in order). A refusal is shown
+    /// and, once nothing is pending, the page reloads the server's truth.
+    /// </summary>
+    private async Task<bool> SaveAsync<T>(Func<Task<Result<T>>> write)
+    {
+        _pendingWrites++;
+        StateHasChanged();
+        Result<T> result;
+        await _saving.WaitAsync();
+        try
+        {
+            result = await write();
+        }
+        finally
+        {
+            _saving.Release();
+            _pendingWrites--;
+        }
+
         if (!result.IsSuccess)
         {
-            _rows = before;
-            _refreshZone = true;
-            _announcement = $"Could not move '{milestone.Content}': {result.Error.Message}";
+            _announcement = result.Error.Message;
             Snackbar.Add(result.Error.Message, Severity.Error);
-            return;
         }
 
-        await Changed.InvokeAsync();
+        if (_pendingWrites == 0)
+        {
+            _shown = null;
+            await Changed.InvokeAsync();
+        }
+
+        return result.IsSuccess;
     }
 
     private async Task OnNewKeyDownAsync(KeyboardEventArgs e)
@@ -142,36 +207,10 @@ public sealed partial class MilestoneBoard : IAsyncDisposable
         }
 
         _newContent = "";
-        _rows = [.. _rows, result.Value!];
-        _refreshZone = true;
+        ShowRows([.. _rows, result.Value!]);
         _announcement = $"Added '{result.Value!.Content}' at position {_rows.Count}";
         await Changed.InvokeAsync();
     }
-
-    private async Task SetStatusAsync((MilestoneView Milestone, MilestoneStatus Status) change)
-    {
-        if (change.Milestone.Status == change.Status)
-        {
-            return;
-        }
-
-        var result = await Milestones.UpdateAsync(ActorId, Goal.Id, change.Milestone.Id,
-            new MilestoneChanges { Status = change.Status });
-        if (ShowError(result))
-        {
-            return;
-        }
-
-        var stillPending = _rows.Count(m => m.Id != change.Milestone.Id && m.Status == MilestoneStatus.Pending);
-        _announcement = $"'{change.Milestone.Content}' is now {change.Status}";
-        await Changed.InvokeAsync();
-        if (change.Status != MilestoneStatus.Pending && stillPending == 0 && Goal.Status == GoalStatus.Pending
-            && Goal.MyRoles.IsAdmin())
-        {
-            await OfferToFinishGoalAsync();
-        }
-    }
-
 
     private bool ShowError<T>(Result<T> result)
     {
@@ -186,10 +225,17 @@ public sealed partial class MilestoneBoard : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        _self?.Dispose();
         if (_script is not null)
         {
             try
             {
+                if (_attached is not null)
+                {
+                    await _attached.InvokeVoidAsync("detach");
+                    await _attached.DisposeAsync();
+                }
+
                 await _script.DisposeAsync();
             }
             catch (JSDisconnectedException)

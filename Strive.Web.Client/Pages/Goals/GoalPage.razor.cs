@@ -32,10 +32,8 @@ public sealed partial class GoalPage
     private List<BreadcrumbItem> _crumbs = [];
 
     [Inject] private IGoalService Goals { get; set; } = default!;
-    [Inject] private IMilestoneService Milestones { get; set; } = default!;
-    [Inject] private IStakeholderService Stakeholders { get; set; } = default!;
-    [Inject] private ISupportService Supports { get; set; } = default!;
     [Inject] private IGoalChangeNotifier Notifier { get; set; } = default!;
+    [Inject] private ChangeOrigin Origin { get; set; } = default!;
     [Inject] private IDialogService Dialogs { get; set; } = default!;
     [Inject] private ISnackbar Snackbar { get; set; } = default!;
 
@@ -43,19 +41,39 @@ public sealed partial class GoalPage
 
     [Parameter] public string GoalId { get; set; } = "";
 
-    protected override async Task OnParametersSetAsync()
+    /// <summary>
+    /// Loads before the first render rather than after it. The page was prerendered with its data; if
+    /// the circuit's first render had none, the whole board would flash into a skeleton and back.
+    /// (Carrying the prerendered data over in [PersistentState] instead costs its size twice: in the
+    /// page, and in the circuit's start message, which SignalR caps at 32 KB.)
+    /// </summary>
+    public override async Task SetParametersAsync(ParameterView parameters)
+    {
+        var previousGoal = GoalId;
+        parameters.SetParameterProperties(this);
+        if (_goal is null || previousGoal != GoalId)
+        {
+            await OpenGoalAsync();
+        }
+
+        await base.SetParametersAsync(ParameterView.Empty);
+    }
+
+    private async Task OpenGoalAsync()
     {
         _actorId = await CurrentUser.IdAsync(AuthenticationState);
         _subscription?.Dispose();
-        _goal = null;
+        _subscription = null;
         _error = null;
+        _goal = null;
         await ReloadAsync();
-        if (_error is null)
+        if (_error is null && RendererInfo.IsInteractive)
         {
-            _subscription = Notifier.Subscribe(GoalId, _ => InvokeAsync(async () =>
+            _subscription = Notifier.Subscribe(GoalId, change => InvokeAsync(async () =>
             {
-                // A notice can still be on its way while the user leaves the page.
-                if (_disposed)
+                // A notice can still be on its way while the user leaves the page; and the change this
+                // circuit made itself was already reloaded by the component that made it.
+                if (_disposed || change.Origin == Origin.Id)
                 {
                     return;
                 }
@@ -67,37 +85,37 @@ public sealed partial class GoalPage
     }
 
     /// <summary>
-    /// Loads everything the page shows. One load at a time: the circuit's services share one scope,
-    /// and a change notice can arrive while the user's own save is still reloading.
+    /// Loads everything the page shows in one domain call. One load at a time: the circuit's services
+    /// share one scope, and a change notice can arrive while the user's own save is still reloading.
     /// </summary>
     private async Task ReloadAsync()
     {
         await _loading.WaitAsync();
         try
         {
-            var goal = await Goals.GetAsync(_actorId, GoalId);
-            if (!goal.IsSuccess)
+            var board = await Goals.GetBoardAsync(_actorId, GoalId, TimelineLength);
+            if (!board.IsSuccess)
             {
-                _error = goal.Error;
+                _error = board.Error;
                 return;
             }
 
-            var milestones = await Milestones.ListAsync(_actorId, GoalId);
-            var supports = await Supports.ListAsync(_actorId, GoalId);
-            var stakeholders = await Stakeholders.ListAsync(_actorId, GoalId);
-            var events = await Goals.ListEventsAsync(_actorId, GoalId, TimelineLength);
-
-            _goal = goal.Value;
-            _milestones = milestones.IsSuccess ? milestones.Value : _milestones ?? [];
-            _supports = supports.IsSuccess ? supports.Value : _supports;
-            _stakeholders = stakeholders.IsSuccess ? stakeholders.Value : _stakeholders;
-            _events = events.IsSuccess ? events.Value : _events;
-            _crumbs = [new("Goals", "goals"), new(_goal.Title, null, disabled: true)];
+            Show(board.Value);
         }
         finally
         {
             _loading.Release();
         }
+    }
+
+    private void Show(GoalBoardView board)
+    {
+        _goal = board.Goal;
+        _milestones = board.Milestones;
+        _supports = board.Supports;
+        _stakeholders = board.Stakeholders;
+        _events = board.Events;
+        _crumbs = [new("Goals", "goals"), new(_goal.Title, null, disabled: true)];
     }
 
     private async Task EditGoalAsync()

@@ -1,0 +1,85 @@
+using Microsoft.AspNetCore.Components.Web;
+using Microsoft.JSInterop;
+using MudBlazor;
+using Strive.Domain.Milestones;
+
+namespace Strive.Web.Client.Components.Board;
+
+/// <summary>
+/// The board's two shared menus (status, and the row's actions). Two MudMenus per row cost a popover,
+/// its JS registration and most of each row's markup; one pair for the board opens beside the row
+/// that asked and acts on it.
+/// </summary>
+public sealed partial class MilestoneBoard
+{
+    private MudMenu? _statusMenu;
+    private MudMenu? _actionsMenu;
+    private MilestoneView? _menuTarget;
+    private RowMenuRequest? _openedFrom;
+
+    private async Task OpenMenuAsync(RowMenuRequest request)
+    {
+        var menu = request.Menu == RowMenu.Status ? _statusMenu : _actionsMenu;
+        if (menu is null)
+        {
+            return;
+        }
+
+        _menuTarget = request.Milestone;
+        _openedFrom = request;
+        var at = request.Click;
+        // A click from the keyboard has no pointer position: open under the button instead.
+        if (at.Detail == 0 && _script is not null)
+        {
+            var corner = await _script.InvokeAsync<double[]?>("anchorOf", _element, request.Milestone.Id, TestIdOf(request.Menu));
+            at = corner is [var x, var y] ? new MouseEventArgs { ClientX = x, ClientY = y } : at;
+        }
+
+        await menu.OpenMenuAsync(at);
+        if (_script is not null)
+        {
+            await _script.InvokeVoidAsync("focusOpenMenu");
+        }
+    }
+
+    private async Task OnMenuOpenChanged(bool open)
+    {
+        if (open || _openedFrom is not { } from)
+        {
+            return;
+        }
+
+        _openedFrom = null;
+        // Give focus back to the button that opened the menu, so the keyboard carries on from there.
+        if (_script is not null)
+        {
+            try
+            {
+                await _script.InvokeVoidAsync("focusControl", _element, from.Milestone.Id, TestIdOf(from.Menu));
+            }
+            catch (JSDisconnectedException)
+            {
+                // The page is gone.
+            }
+        }
+    }
+
+    [JSInvokable]
+    public async Task CloseMenus()
+    {
+        if (_statusMenu is not null)
+        {
+            await _statusMenu.CloseMenuAsync();
+        }
+
+        if (_actionsMenu is not null)
+        {
+            await _actionsMenu.CloseMenuAsync();
+        }
+    }
+
+    private Task SetStatusAsync(MilestoneStatus status) =>
+        _menuTarget is { } target ? SetStatusAsync(target, status) : Task.CompletedTask;
+
+    private static string TestIdOf(RowMenu menu) => menu == RowMenu.Status ? "milestone-status" : "milestone-menu";
+}

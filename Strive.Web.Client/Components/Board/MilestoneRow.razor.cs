@@ -1,0 +1,117 @@
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Web;
+using Strive.Domain.Milestones;
+using Strive.Domain.Supports;
+
+namespace Strive.Web.Client.Components.Board;
+
+/// <summary>
+/// One milestone on the board. Rows hold no menus of their own (the board shares one status menu and
+/// one actions menu), and a row renders again only when what it shows changed, so a change to one
+/// milestone on a board of hundreds re-renders one row, not all of them.
+/// </summary>
+public sealed partial class MilestoneRow
+{
+    private RowSnapshot? _rendered;
+
+    [Parameter, EditorRequired] public MilestoneView Milestone { get; set; } = default!;
+
+    /// <summary>One-based position, as shown.</summary>
+    [Parameter, EditorRequired] public int Position { get; set; }
+
+    [Parameter] public bool CanPlan { get; set; }
+    [Parameter] public bool CanSupport { get; set; }
+
+    /// <summary>False while the page is prerendered: buttons show disabled until a click can be honoured.</summary>
+    [Parameter] public bool Interactive { get; set; }
+
+    [Parameter] public IReadOnlyList<SupportView> MyPledges { get; set; } = [];
+    [Parameter] public int AwaitingDecision { get; set; }
+
+    /// <summary>Asks the board to move this row by a number of places (int.MinValue/MaxValue: top/bottom).</summary>
+    [Parameter] public EventCallback<(MilestoneView Milestone, int By)> MoveBy { get; set; }
+    [Parameter] public EventCallback<RowMenuRequest> OpenMenu { get; set; }
+    [Parameter] public EventCallback<MilestoneView> Open { get; set; }
+    [Parameter] public EventCallback<MilestoneView> Pledge { get; set; }
+
+    private string StatusName => Milestone.Status switch
+    {
+        MilestoneStatus.Succeeded => "succeeded",
+        MilestoneStatus.Failed => "failed",
+        _ => "pending",
+    };
+
+    private string RowClass => IsOverdue ? $"milestone-row status-{StatusName} overdue" : $"milestone-row status-{StatusName}";
+
+    private bool IsOverdue => Milestone.Status == MilestoneStatus.Pending
+        && Milestone.Deadline is { } deadline && deadline < Clock.GetUtcNow();
+
+    protected override bool ShouldRender()
+    {
+        var now = RowSnapshot.Of(this);
+        if (now == _rendered)
+        {
+            return false;
+        }
+
+        _rendered = now;
+        return true;
+    }
+
+    private Task OpenAsync() => CanPlan ? Open.InvokeAsync(Milestone) : Task.CompletedTask;
+
+    // Enter opens the editor; Alt+arrows move the focused row (the board's script stops the browser acting on them).
+    private Task OnKeyDownAsync(KeyboardEventArgs e)
+    {
+        if (!CanPlan)
+        {
+            return Task.CompletedTask;
+        }
+
+        if (e.Key == "Enter" && !e.AltKey && !e.CtrlKey && !e.ShiftKey)
+        {
+            return OpenAsync();
+        }
+
+        if (!e.AltKey)
+        {
+            return Task.CompletedTask;
+        }
+
+        int? by = e.Key switch
+        {
+            "ArrowUp" when e.ShiftKey => int.MinValue,
+            "ArrowDown" when e.ShiftKey => int.MaxValue,
+            "ArrowUp" => -1,
+            "ArrowDown" => 1,
+            "Home" => int.MinValue,
+            "End" => int.MaxValue,
+            _ => null,
+        };
+        return by is { } places ? MoveBy.InvokeAsync((Milestone, places)) : Task.CompletedTask;
+    }
+
+    /// <summary>Everything the row's markup depends on, compared by value (not by UpdatedAt: two edits can share a millisecond).</summary>
+    private sealed record RowSnapshot(string Id, string Content, string Description, MilestoneStatus Status,
+        DateTimeOffset? Deadline, int SubtasksDone, int Subtasks, int SupportCount, int Position, bool CanPlan,
+        bool CanSupport, bool Interactive, bool Overdue, int AwaitingDecision, string Pledges)
+    {
+        public static RowSnapshot Of(MilestoneRow row)
+        {
+            var m = row.Milestone;
+            return new(m.Id, m.Content, m.Description, m.Status, m.Deadline, m.Subtasks.Count(s => s.Completed),
+                m.Subtasks.Count, m.SupportCount, row.Position, row.CanPlan, row.CanSupport, row.Interactive,
+                row.IsOverdue, row.AwaitingDecision,
+                string.Join('|', row.MyPledges.Select(p => $"{p.Id}:{p.Status}:{p.NeedsDecision is not null}:{p.Description}")));
+        }
+    }
+}
+
+public enum RowMenu
+{
+    Status,
+    Actions,
+}
+
+/// <summary>A row asks the board to open one of the shared menus for it, at the pointer or under the button.</summary>
+public sealed record RowMenuRequest(MilestoneView Milestone, RowMenu Menu, MouseEventArgs Click);
