@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using Strive.E2E.Infrastructure;
 
 namespace Strive.E2E.Board;
 
@@ -9,7 +10,8 @@ public sealed class BoardPage(IPage page)
 
     public ILocator Board => page.GetByTestId("milestone-board");
 
-    public ILocator Rows => page.GetByTestId("milestone");
+    /// <summary>The board's rows in order (not the copy of a row that follows the pointer during a drag).</summary>
+    public ILocator Rows => page.GetByTestId("milestone-list").Locator(":scope > [data-testid=milestone]");
 
     public ILocator Progress => page.GetByTestId("goal-progress");
 
@@ -30,6 +32,10 @@ public sealed class BoardPage(IPage page)
     /// <summary>The board renders first without a circuit (prerendering); controls work once this is true.</summary>
     public Task WaitUntilInteractiveAsync() =>
         page.Locator("[data-testid=milestone-board][data-interactive=true]").WaitForAsync();
+
+    /// <summary>The board shows changes before the server has them; this waits until every one is saved.</summary>
+    public Task WaitUntilSavedAsync() =>
+        Assertions.Expect(Board).ToHaveAttributeAsync("data-saving", "false");
 
     public async Task OpenAsync(string url)
     {
@@ -54,26 +60,120 @@ public sealed class BoardPage(IPage page)
         Assertions.Expect(Rows.GetByTestId("milestone-content")).ToHaveTextAsync(contents);
 
     /// <summary>
-    /// Drags a row by its handle onto the top edge of another row, the way a person does it
-    /// (DragToAsync alone is blocked by MudBlazor's drop preview; see /work/shared/NOTES.md).
+    /// Drags a row by its handle the way a person does: press, move in small steps to a point on
+    /// another row, look at where the placeholder shows the row will land, release. Returns once the
+    /// drop is shown. <paramref name="at"/> is where on the target the pointer is released.
     /// </summary>
-    public async Task DragAsync(string content, string ontoContent)
+    public async Task DragAsync(string content, string ontoContent, DropAt at = DropAt.Centre, Hand with = Hand.Mouse)
     {
-        var handle = Row(content).GetByTestId("milestone-drag-handle");
-        var from = (await handle.BoundingBoxAsync())!;
-        await page.Mouse.MoveAsync(from.X + (from.Width / 2), from.Y + (from.Height / 2));
-        await page.Mouse.DownAsync();
-        await page.Mouse.MoveAsync(from.X + (from.Width / 2), from.Y + (from.Height / 2) - 5, new() { Steps = 3 });
-        // MudDropZone reports pointer positions to the circuit asynchronously and may re-lay the rows
-        // out once a drag starts; a person's hand pauses at each end, and so does this one, so the
-        // target is measured on the settled layout and the drop index catches up before release.
-        await page.WaitForTimeoutAsync(300);
-        var to = (await Row(ontoContent).BoundingBoxAsync())!;
-        await page.Mouse.MoveAsync(to.X + (to.Width / 2), to.Y + 4, new() { Steps = 12 });
-        await page.Mouse.MoveAsync(to.X + (to.Width / 2), to.Y + 2, new() { Steps = 3 });
-        await page.WaitForTimeoutAsync(300);
-        await page.Mouse.UpAsync();
+        await BringIntoViewAsync(content, ontoContent);
+        var start = Centre((await Row(content).GetByTestId("milestone-drag-handle").BoundingBoxAsync())!);
+        var end = Point((await Row(ontoContent).BoundingBoxAsync())!, at);
+        var expected = await ExpectedIndexAsync(content, ontoContent, at);
+        var hand = with == Hand.Mouse ? (IHand)new MouseHand(page) : await TouchHand.CreateAsync(page);
+
+        await hand.DownAsync(start);
+        await hand.MoveAsync(start, (start.X, start.Y + 6), steps: 3);
+        await hand.MoveAsync((start.X, start.Y + 6), end, steps: 16);
+        // The placeholder is the promise: release once it shows where the row will land.
+        try
+        {
+            await WaitForPlaceholderAtAsync(content, expected);
+        }
+        catch (TimeoutException e)
+        {
+            var pressed = await page.EvaluateAsync<string>(
+                "([x, y]) => { const el = document.elementFromPoint(x, y); return el ? el.outerHTML.slice(0, 160) : 'nothing'; }",
+                new[] { start.X, start.Y });
+            throw new TimeoutException($"{e.Message}; pressed at {start} on {pressed}", e);
+        }
+
+        await hand.UpAsync(end);
+        await Assertions.Expect(page.Locator(".sortable-drag-image")).ToHaveCountAsync(0);
     }
+
+    /// <summary>Presses a row's handle and holds the pointer at the viewport's bottom edge until the page has scrolled by <paramref name="pixels"/>; then releases.</summary>
+    public async Task DragToBottomEdgeAsync(string content, int pixels, Hand with)
+    {
+        var start = Centre((await Row(content).GetByTestId("milestone-drag-handle").BoundingBoxAsync())!);
+        var viewport = page.ViewportSize!;
+        var edge = (X: start.X, Y: viewport.Height - 8.0);
+        var hand = with == Hand.Mouse ? (IHand)new MouseHand(page) : await TouchHand.CreateAsync(page);
+        var scrolledBefore = await page.EvaluateAsync<double>("() => window.scrollY");
+
+        await hand.DownAsync(start);
+        await hand.MoveAsync(start, (start.X, start.Y + 6), steps: 3);
+        await hand.MoveAsync((start.X, start.Y + 6), edge, steps: 16);
+        await page.WaitForFunctionAsync("target => window.scrollY >= target", scrolledBefore + pixels,
+            new() { Timeout = 15_000 });
+        await hand.UpAsync(edge);
+        await Assertions.Expect(page.Locator(".sortable-drag-image")).ToHaveCountAsync(0);
+    }
+
+    private async Task WaitForPlaceholderAtAsync(string content, int index)
+    {
+        try
+        {
+            await page.WaitForFunctionAsync(
+                """
+                ([content, index]) => {
+                    const rows = [...document.querySelectorAll('[data-testid=milestone-list] > [data-testid=milestone]')];
+                    const row = rows[index];
+                    return row && row.classList.contains('sortable-placeholder')
+                        && row.querySelector('[data-testid=milestone-content]').textContent.trim() === content;
+                }
+                """, new object[] { content, index }, new() { Timeout = 10_000 });
+        }
+        catch (TimeoutException)
+        {
+            // Say where the placeholder was instead, and what the rows looked like.
+            var state = await page.EvaluateAsync<string>(
+                """
+                () => JSON.stringify({
+                    scrollY: window.scrollY,
+                    sortable: Object.keys(document.querySelector('[data-testid=milestone-list]')).filter(k => k.startsWith('Sortable')).length,
+                    active: !!(window.Sortable && window.Sortable.active),
+                    animated: [...document.querySelectorAll('[data-testid=milestone-list] > [data-testid=milestone]')].map(r => !!r.animated),
+                    dragImage: !!document.querySelector('.sortable-drag-image'),
+                    rows: [...document.querySelectorAll('[data-testid=milestone-list] > [data-testid=milestone]')].map(r => {
+                        const box = r.getBoundingClientRect();
+                        return `${r.querySelector('[data-testid=milestone-content]').textContent.trim()} ${r.className} y=${Math.round(box.top)}..${Math.round(box.bottom)} order=${r.style.order}`;
+                    }),
+                })
+                """);
+            throw new TimeoutException($"'{content}' never showed its placeholder at {index}: {state}");
+        }
+    }
+
+    /// <summary>Scrolls so both rows are on screen, as a person would before dragging one onto the other.</summary>
+    private async Task BringIntoViewAsync(string content, string ontoContent)
+    {
+        var from = (await Row(content).BoundingBoxAsync())!;
+        var to = (await Row(ontoContent).BoundingBoxAsync())!;
+        // (A float argument reaches the page as an object; a double as a number.)
+        var middle = (Math.Min(from.Y, to.Y) + Math.Max(from.Y + from.Height, to.Y + to.Height)) / 2;
+        await page.EvaluateAsync("middle => window.scrollBy({ top: middle - window.innerHeight / 2, behavior: 'instant' })", (double)middle);
+    }
+
+    private async Task<int> ExpectedIndexAsync(string content, string ontoContent, DropAt at)
+    {
+        var contents = await ContentsAsync();
+        return at switch
+        {
+            DropAt.AboveFirst => 0,
+            DropAt.BelowLast => contents.Count - 1,
+            _ => contents.ToList().IndexOf(ontoContent),
+        };
+    }
+
+    private static (double X, double Y) Centre(LocatorBoundingBoxResult box) => (box.X + (box.Width / 2), box.Y + (box.Height / 2));
+
+    private static (double X, double Y) Point(LocatorBoundingBoxResult box, DropAt at) => at switch
+    {
+        DropAt.AboveFirst => (box.X + (box.Width / 2), box.Y - 6),
+        DropAt.BelowLast => (box.X + (box.Width / 2), box.Y + box.Height + 6),
+        _ => Centre(box),
+    };
 
     public async Task SetStatusAsync(string content, string statusTestId)
     {
@@ -82,4 +182,13 @@ public sealed class BoardPage(IPage page)
         // The menu hands focus back to its button as it closes; wait for that before the next step.
         await Assertions.Expect(page.GetByTestId(statusTestId)).ToBeHiddenAsync();
     }
+}
+
+public enum DropAt
+{
+    Centre,
+    /// <summary>A few pixels above the target row (use the first row).</summary>
+    AboveFirst,
+    /// <summary>A few pixels below the target row (use the last row).</summary>
+    BelowLast,
 }

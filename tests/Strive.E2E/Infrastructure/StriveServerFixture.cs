@@ -28,6 +28,9 @@ public sealed class StriveServerFixture : IAsyncLifetime
 
     public string DatabasePath => Path.Combine(_folder, "strive.db");
 
+    /// <summary>The app's services, for seeding through the domain what a test does not exercise.</summary>
+    public IServiceProvider Services => _app!.Services;
+
     /// <summary>A password that satisfies the Identity rules, for tests that don't care which.</summary>
     public const string DefaultPassword = "Str1ve-Passw0rd!";
 

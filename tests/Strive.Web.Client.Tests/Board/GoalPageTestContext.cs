@@ -28,6 +28,7 @@ public abstract class GoalPageTestContext : BunitContext, IAsyncLifetime
         Services.AddSingleton<IStakeholderService>(World);
         Services.AddSingleton<ISupportService>(World);
         Services.AddSingleton<IGoalChangeNotifier>(World);
+        Services.AddScoped<ChangeOrigin>();
         var auth = AddAuthorization();
         auth.SetAuthorized(Me);
         auth.SetClaims(new Claim(ClaimTypes.NameIdentifier, Me));
@@ -60,7 +61,7 @@ public abstract class GoalPageTestContext : BunitContext, IAsyncLifetime
     /// <summary>Opens a row's "more" menu and clicks one of its items in the popover layer.</summary>
     protected void ChooseFromMenu(IRenderedComponent<GoalPage> page, string content, string itemTestId)
     {
-        Row(page, content).QuerySelector("[data-testid=milestone-menu] button")!.Click();
+        Row(page, content).QuerySelector("[data-testid=milestone-menu]")!.Click();
         Popovers.WaitForElement($"[data-testid={itemTestId}]").Click();
     }
 

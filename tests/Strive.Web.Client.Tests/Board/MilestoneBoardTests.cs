@@ -4,6 +4,8 @@ using MudBlazor;
 using Strive.Domain.Common;
 using Strive.Domain.Goals;
 using Strive.Domain.Milestones;
+using Strive.Domain.Persistence;
+using Strive.Web.Client.Components.Sortable;
 
 namespace Strive.Web.Client.Tests.Board;
 
@@ -52,7 +54,7 @@ public sealed class MilestoneBoardTests : GoalPageTestContext
     }
 
     [Fact]
-    public void MoveUp_FromTheMenu_SendsTheCompleteNewOrderOnce()
+    public void MoveUp_FromTheMenu_MovesThatMilestoneOnePlaceUp()
     {
         World.WithGoal().WithMember(Me, Planner).WithMilestones("Buy shoes", "Run 5K", "Run 10K");
         var page = RenderGoal();
@@ -61,8 +63,8 @@ public sealed class MilestoneBoardTests : GoalPageTestContext
         ChooseFromMenu(page, "Run 10K", "move-up");
 
         page.WaitForAssertion(() => Assert.Equal(["Buy shoes", "Run 10K", "Run 5K"], ShownContents(page)));
-        var call = Assert.Single(World.ReorderCalls);
-        Assert.Equal(["m1", "m3", "m2"], call);
+        Assert.Equal(("m3", 1), Assert.Single(World.MoveCalls));
+        Assert.Empty(World.ReorderCalls);
         Assert.Equal("Moved 'Run 10K' to position 2 of 3", page.Find("[data-testid=board-announcement]").TextContent);
     }
 
@@ -76,23 +78,22 @@ public sealed class MilestoneBoardTests : GoalPageTestContext
         ChooseFromMenu(page, "Run 10K", "move-top");
 
         page.WaitForAssertion(() => Assert.Equal(["Run 10K", "Buy shoes", "Run 5K"], ShownContents(page)));
-        Assert.Equal(["m3", "m1", "m2"], Assert.Single(World.ReorderCalls));
+        Assert.Equal(("m3", 0), Assert.Single(World.MoveCalls));
     }
 
     [Fact]
-    public async Task Drop_AtTheTop_SendsTheCompleteNewOrder()
+    public async Task Drop_AtTheTop_MovesTheDroppedMilestoneThere()
     {
         World.WithGoal().WithMember(Me, Planner).WithMilestones("Buy shoes", "Run 5K", "Run 10K");
         var page = RenderGoal();
         page.WaitForAssertion(() => Assert.Equal(3, ShownContents(page).Count));
-        var container = page.FindComponent<MudDropContainer<MilestoneView>>();
-        var dragged = World.Milestones[2];
+        var list = page.FindComponent<SortableList<MilestoneView>>();
 
-        await page.InvokeAsync(() => container.Instance.ItemDropped.InvokeAsync(
-            new MudItemDropInfo<MilestoneView>(dragged, "board", 0)));
+        // What the browser's SortableJS reports when the third row is dropped at the top.
+        await page.InvokeAsync(() => list.Instance.OnDropped("m3", 2, 0));
 
         page.WaitForAssertion(() => Assert.Equal(["Run 10K", "Buy shoes", "Run 5K"], ShownContents(page)));
-        Assert.Equal(["m3", "m1", "m2"], Assert.Single(World.ReorderCalls));
+        Assert.Equal(("m3", 0), Assert.Single(World.MoveCalls));
     }
 
     [Fact]
@@ -105,23 +106,23 @@ public sealed class MilestoneBoardTests : GoalPageTestContext
         Row(page, "Buy shoes").KeyDown(new KeyboardEventArgs { Key = "ArrowDown", AltKey = true });
 
         page.WaitForAssertion(() => Assert.Equal(["Run 5K", "Buy shoes", "Run 10K"], ShownContents(page)));
-        Assert.Equal(["m2", "m1", "m3"], Assert.Single(World.ReorderCalls));
+        Assert.Equal(("m1", 1), Assert.Single(World.MoveCalls));
     }
 
     [Fact]
     public void FailedReorder_PutsTheOldOrderBackAndSaysWhy()
     {
         World.WithGoal().WithMember(Me, Planner).WithMilestones("Buy shoes", "Run 5K", "Run 10K");
-        World.RefuseReorder = DomainError.Conflict("The goal was changed by someone else");
+        World.RefuseMove = DomainError.Conflict(GoalWrites.ConflictMessage);
         var page = RenderGoal();
         page.WaitForAssertion(() => Assert.Equal(3, ShownContents(page).Count));
 
         ChooseFromMenu(page, "Run 10K", "move-top");
 
         page.WaitForAssertion(() => Assert.Equal(["Buy shoes", "Run 5K", "Run 10K"], ShownContents(page)));
-        Assert.Single(World.ReorderCalls);
+        Assert.Single(World.MoveCalls);
         Snackbars.WaitForAssertion(() =>
-            Assert.Contains("The goal was changed by someone else", Snackbars.Markup));
+            Assert.Contains("The goal was changed at the same moment by someone else", Snackbars.Markup));
     }
 
     [Fact]
