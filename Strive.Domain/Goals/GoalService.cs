@@ -3,6 +3,7 @@ using Strive.Domain.Common;
 using Strive.Domain.Events;
 using Strive.Domain.Milestones;
 using Strive.Domain.Persistence;
+using Strive.Domain.Users;
 using Strive.Domain.Supports;
 
 namespace Strive.Domain.Goals;
@@ -179,7 +180,7 @@ public sealed class GoalService(
             .OrderByDescending(e => e.CreatedAt)
             .Take(Math.Clamp(limit, 1, 500))
             .Select(e => new GoalEventView(e.Id, e.Type, e.ActorId,
-                e.Actor == null ? null : (e.Actor.DisplayName != "" ? e.Actor.DisplayName : e.Actor.Email),
+                e.Actor == null ? null : StriveUser.ShownNameOf(e.Actor.DisplayName, e.Actor.Email),
                 e.MilestoneId, e.Detail, e.CreatedAt))
             .ToListAsync(cancellationToken);
 

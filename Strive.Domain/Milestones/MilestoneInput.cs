@@ -2,7 +2,10 @@ using Strive.Domain.Common;
 
 namespace Strive.Domain.Milestones;
 
-/// <summary>The limits on what a milestone may hold (API.md), with messages that name the field.</summary>
+/// <summary>
+/// The limits on what a milestone may hold (docs/api/API.md, "Milestones: what milestones.md leaves
+/// open"), with messages that name the field.
+/// </summary>
 internal static class MilestoneInput
 {
     public const string ContentRequired = "content is required and must be a string";

@@ -3,7 +3,7 @@ using Microsoft.Playwright;
 namespace Strive.Bench.BoardLatency;
 
 /// <summary>
-/// One headless Debian Chromium (Playwright's own download does not work here; /work/shared/NOTES.md)
+/// One headless Debian Chromium (/usr/bin/chromium: Playwright's own browser download is not used)
 /// with the timing probes installed in every page at document start, signed in through the real
 /// sign-in page.
 /// </summary>

@@ -81,7 +81,7 @@ internal sealed class BoardDriver(IPage page)
 
     /// <summary>
     /// Presses on the fifth row's handle and carries it, in small steps with pauses, to the top edge
-    /// of the second row (upwards: the drop the current board handles; /work/shared/NOTES.md).
+    /// of the second row.
     /// A drag that moves nothing within 3 s is reported as n/a, not as a failure.
     /// </summary>
     private async Task<ActionSample> MeasureDragAsync()

@@ -6,7 +6,7 @@ using Strive.Web.Api.Auth;
 
 namespace Strive.Web.Api.V1;
 
-/// <summary>/api/v1/goals/:goalId/milestones (milestones.md).</summary>
+/// <summary>/api/v1/goals/:goalId/milestones (docs/api/milestones.md).</summary>
 public static class MilestonesEndpoints
 {
     public static RouteGroupBuilder MapMilestonesEndpoints(this RouteGroupBuilder api)

@@ -73,6 +73,9 @@ public sealed class BoardDragTests(StriveServerFixture server)
 
         await board.DragToBottomEdgeAsync("Step 1", pixels: 800, hand);
 
+        // The drop shows before Blazor has re-rendered the list in its new order: wait for that render.
+        await Assertions.Expect(board.Rows.First.GetByTestId("milestone-content")).Not.ToHaveTextAsync("Step 1");
+        await board.WaitUntilSavedAsync();
         var shown = await board.ContentsAsync();
         Assert.True(shown.ToList().IndexOf("Step 1") >= 8, $"Step 1 landed at {shown.ToList().IndexOf("Step 1")}");
         await ExpectSavedAsync(board, email, path, [.. shown]);
