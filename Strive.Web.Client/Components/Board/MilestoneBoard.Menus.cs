@@ -32,7 +32,9 @@ public sealed partial class MilestoneBoard
         if (at.Detail == 0 && _script is not null)
         {
             var corner = await _script.InvokeAsync<double[]?>("anchorOf", _element, request.Milestone.Id, TestIdOf(request.Menu));
-            at = corner is [var x, var y] ? new MouseEventArgs { ClientX = x, ClientY = y } : at;
+            at = corner is [var x, var y, var pageX, var pageY]
+                ? new MouseEventArgs { ClientX = x, ClientY = y, PageX = pageX, PageY = pageY, ScreenX = x, ScreenY = y, OffsetX = x, OffsetY = y }
+                : at;
         }
 
         await menu.OpenMenuAsync(at);

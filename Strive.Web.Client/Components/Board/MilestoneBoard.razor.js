@@ -30,14 +30,14 @@ export function focusRow(board, id) {
     row(board, id)?.focus();
 }
 
-// The bottom-left corner of a row's control, in viewport coordinates: where its menu opens.
+// The bottom-left corner of a row's control, where its menu opens: viewport, then page coordinates.
 export function anchorOf(board, id, testId) {
     const control = row(board, id)?.querySelector(`[data-testid="${testId}"]`);
     if (!control) {
-        return [0, 0];
+        return null;
     }
     const box = control.getBoundingClientRect();
-    return [box.left, box.bottom];
+    return [box.left, box.bottom, box.left + window.scrollX, box.bottom + window.scrollY];
 }
 
 export function focusControl(board, id, testId) {

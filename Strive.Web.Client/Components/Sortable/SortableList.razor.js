@@ -59,8 +59,10 @@ export function create(list, dotnet, options) {
         fallbackOnBody: true,
         fallbackTolerance: 3,
         animation: 150,
-        // The dragged row takes a row's place once the pointer is well inside it, in either direction.
-        swapThreshold: 0.5,
+        // The dragged row takes the place of whichever row the pointer is over, in either direction.
+        // SortableJS samples the pointer every 50 ms while dragging; a narrower swap zone (say the
+        // middle half of a row) is skipped by a quick hand, and the placeholder then lags a row behind.
+        swapThreshold: 1,
         scroll: false,
         ghostClass: "sortable-placeholder",
         chosenClass: "sortable-chosen",
