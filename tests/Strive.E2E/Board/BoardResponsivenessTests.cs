@@ -71,4 +71,31 @@ public sealed class BoardResponsivenessTests(StriveServerFixture server)
         await Assertions.Expect(board.Progress).ToContainTextAsync("2 / 3");
         await board.Page.Context.CloseAsync();
     }
+
+    [Fact]
+    public async Task ActionsMenu_OpenedWithEnter_OpensUnderItsButton_AndOpensNothingElse()
+    {
+        var email = StriveServerFixture.NewEmail("keymenu");
+        var board = new BoardPage(await server.RegisterAndSignInAsync(email));
+        var path = await server.GoalAsync(email, "Keyboard menus", ["Plan", "Train", "Race"]);
+        await board.OpenAsync(path);
+        var button = board.Row("Train").GetByTestId("milestone-menu");
+
+        await button.FocusAsync();
+        await board.Page.Keyboard.PressAsync("Enter");
+
+        var item = board.Page.GetByTestId("move-top");
+        await Assertions.Expect(item).ToBeVisibleAsync();
+        await Assertions.Expect(board.Page.GetByTestId("milestone-edit")).ToBeFocusedAsync();
+        var opener = (await button.BoundingBoxAsync())!;
+        var menu = (await item.BoundingBoxAsync())!;
+        Assert.InRange(menu.Y, opener.Y, opener.Y + opener.Height + 80);
+        Assert.InRange(menu.X, opener.X - 300, opener.X + opener.Width + 300);
+        await Assertions.Expect(board.Page.Locator(".mud-dialog")).ToHaveCountAsync(0);
+
+        await board.Page.Keyboard.PressAsync("Escape");
+        await Assertions.Expect(item).ToBeHiddenAsync();
+        await Assertions.Expect(button).ToBeFocusedAsync();
+        await board.Page.Context.CloseAsync();
+    }
 }
