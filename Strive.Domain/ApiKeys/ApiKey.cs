@@ -12,6 +12,8 @@ public sealed class ApiKey
     public const int PrefixLength = 16;
     public const int ScopesMaxLength = 200;
 
+    private List<string> _scopes = [];
+
     private ApiKey() { } // EF Core
 
     public ApiKey(string userId, string name, string prefix, string keyHash, IReadOnlyList<string> scopes,
@@ -22,7 +24,7 @@ public sealed class ApiKey
         Name = name;
         Prefix = prefix;
         KeyHash = keyHash;
-        Scopes = [.. scopes];
+        _scopes = [.. scopes];
         ExpiresAt = expiresAt;
         CreatedAt = now;
     }
@@ -37,7 +39,7 @@ public sealed class ApiKey
 
     public string KeyHash { get; private set; } = "";
 
-    public List<string> Scopes { get; private set; } = [];
+    public IReadOnlyList<string> Scopes => _scopes;
 
     public DateTimeOffset? ExpiresAt { get; private set; }
 

@@ -9,15 +9,6 @@ public sealed class ApiKeyService(
     ApiKeyUsage usage,
     TimeProvider clock) : IApiKeyService
 {
-    public const string NameRequired = "Name is required";
-    public const string ScopesRequired = "Scopes must be a non-empty array";
-    public const string ExpiryInPast = "expiresAt must be in the future";
-    public const string TooMany = "Maximum of 10 active API keys allowed";
-    public const string Outlives = "Cannot create a key that outlives the key used";
-    public const string NotFound = "API key not found";
-    public const string NotYours = "You can only revoke your own API keys";
-    public const string AlreadyRevoked = "API key is already revoked";
-
     public async Task<Result<CreatedApiKey>> CreateAsync(string userId, NewApiKey request,
         ApiKeyIdentity? creatingKey = null, CancellationToken cancellationToken = default)
     {
@@ -26,28 +17,28 @@ public sealed class ApiKeyService(
         var name = request.Name?.Trim() ?? "";
         if (name.Length == 0)
         {
-            return DomainError.Invalid(NameRequired);
+            return ApiKeyErrors.NameRequired;
         }
 
         if (name.Length > ApiKey.NameMaxLength)
         {
-            return DomainError.Invalid($"Name must be at most {ApiKey.NameMaxLength} characters");
+            return ApiKeyErrors.NameTooLong;
         }
 
         if (request.Scopes is not { Count: > 0 })
         {
-            return DomainError.Invalid(ScopesRequired);
+            return ApiKeyErrors.ScopesRequired;
         }
 
         if (request.Scopes.FirstOrDefault(s => !ApiKeyScopes.IsKnown(s)) is { } unknown)
         {
-            return DomainError.Invalid($"Unknown scope: {unknown}");
+            return ApiKeyErrors.UnknownScope(unknown);
         }
 
         var scopes = ApiKeyScopes.All.Where(request.Scopes.Contains).ToList();
         if (request.ExpiresAt is { } requested && requested <= now)
         {
-            return DomainError.Invalid(ExpiryInPast);
+            return ApiKeyErrors.ExpiryInPast;
         }
 
         var expiresAt = request.ExpiresAt is { } e ? Dates.TruncateToMilliseconds(e) : (DateTimeOffset?)null;
@@ -56,7 +47,7 @@ public sealed class ApiKeyService(
             var missing = scopes.Where(s => !creatingKey.Scopes.Contains(s)).ToList();
             if (missing.Count > 0)
             {
-                return DomainError.Forbidden($"Cannot grant scopes you don't have: {string.Join(", ", missing)}");
+                return ApiKeyErrors.ScopesNotHeld(missing);
             }
 
             // A key made with a key never outlives it: no expiry means the creator's expiry.
@@ -64,7 +55,7 @@ public sealed class ApiKeyService(
             {
                 if (expiresAt > limit)
                 {
-                    return DomainError.Forbidden(Outlives);
+                    return ApiKeyErrors.Outlives;
                 }
 
                 expiresAt ??= limit;
@@ -77,7 +68,7 @@ public sealed class ApiKeyService(
             cancellationToken);
         if (active >= IApiKeyService.MaxActiveKeys)
         {
-            return DomainError.Invalid(TooMany);
+            return ApiKeyErrors.TooMany;
         }
 
         var raw = ApiKeySecrets.NewRawKey();
@@ -105,17 +96,17 @@ public sealed class ApiKeyService(
         var key = await db.ApiKeys.FirstOrDefaultAsync(k => k.Id == keyId, cancellationToken);
         if (key is null)
         {
-            return DomainError.NotFound(NotFound);
+            return ApiKeyErrors.NotFound;
         }
 
         if (key.UserId != userId)
         {
-            return DomainError.Forbidden(NotYours);
+            return ApiKeyErrors.NotYours;
         }
 
         if (key.RevokedAt is not null)
         {
-            return DomainError.Invalid(AlreadyRevoked);
+            return ApiKeyErrors.AlreadyRevoked;
         }
 
         key.Revoke(clock.Now());

@@ -3,9 +3,10 @@ using Strive.Domain.Common;
 namespace Strive.Domain.Goals;
 
 /// <summary>
-/// A goal and its counters. Every change to the goal or its milestones renews <see cref="Version"/>, so
-/// two writers of the same goal conflict instead of silently overwriting each other's order or counts
-/// (docs/decisions/002 and 004).
+/// A goal, its counters and its stakeholders. The goal owns who is on it: stakeholders join, change roles
+/// and leave through its methods, which refuse to leave it without an admin and keep the people counters
+/// in step. Every change to the goal or its milestones renews <see cref="Version"/>, so two writers of the
+/// same goal conflict instead of silently overwriting each other's order or counts (docs/decisions/002 and 004).
 /// </summary>
 public sealed class Goal
 {
@@ -13,15 +14,21 @@ public sealed class Goal
     public const int DescriptionMaxLength = 5000;
     public const int ImageMaxLength = 2000;
 
+    /// <summary>Whoever creates a goal becomes its admin, achiever and spectator (docs/api/API.md).</summary>
+    public const StakeholderRoles CreatorRoles =
+        StakeholderRoles.Admin | StakeholderRoles.Achiever | StakeholderRoles.Spectator;
+
+    private readonly List<Stakeholder> _stakeholders = [];
+
     private Goal() { } // EF Core
 
-    public Goal(string title, string description, bool isPublic, DateTimeOffset? deadline, DateTimeOffset now)
+    private Goal(string title, string description, bool isPublic, DateTimeOffset? deadline, DateTimeOffset now)
     {
         Id = Ids.New();
         Title = title;
         Description = description;
         IsPublic = isPublic;
-        Deadline = deadline;
+        Deadline = EndOfDay(deadline);
         Status = GoalStatus.Pending;
         CreatedAt = now;
         UpdatedAt = now;
@@ -61,23 +68,118 @@ public sealed class Goal
     /// <summary>Optimistic concurrency token, renewed by every change to the goal or its milestones.</summary>
     public Guid Version { get; private set; }
 
-    public List<Stakeholder> Stakeholders { get; private set; } = [];
+    /// <summary>Changed only through <see cref="AddStakeholder"/>, <see cref="ChangeRoles"/> and <see cref="RemoveStakeholder"/>.</summary>
+    public IReadOnlyCollection<Stakeholder> Stakeholders => _stakeholders.AsReadOnly();
 
-    public void Rename(string title) => Title = title;
-
-    public void Describe(string description) => Description = description;
-
-    public void SetPublicity(bool isPublic) => IsPublic = isPublic;
-
-    public void SetDeadline(DateTimeOffset? deadline) => Deadline = deadline;
-
-    public void SetStatus(GoalStatus status) => Status = status;
-
-    public void RecountPeople(IEnumerable<Stakeholder> stakeholders)
+    /// <summary>A new pending goal with <paramref name="creatorId"/> as its admin, achiever and spectator.</summary>
+    public static Result<Goal> Create(string? title, string? description, bool isPublic, DateTimeOffset? deadline,
+        string creatorId, DateTimeOffset now)
     {
-        var all = stakeholders.ToList();
-        NumberOfAchievers = all.Count(s => s.IsAchiever);
-        NumberOfSupporters = all.Count(s => s.IsSupporter);
+        var checkedTitle = CheckTitle(title);
+        var checkedDescription = CheckDescription(description);
+        if ((checkedTitle.Error ?? checkedDescription.Error) is { } invalid)
+        {
+            return invalid;
+        }
+
+        var goal = new Goal(checkedTitle.Value!, checkedDescription.Value!, isPublic, deadline, now);
+        goal._stakeholders.Add(new Stakeholder(goal.Id, creatorId, CreatorRoles, now));
+        goal.RecountPeople();
+        return goal;
+    }
+
+    /// <summary>
+    /// Applies whichever fields <paramref name="changes"/> gives, all or none: an empty or too long title or
+    /// a too long description leaves the goal as it was.
+    /// </summary>
+    public Result<Goal> Revise(GoalChanges changes)
+    {
+        ArgumentNullException.ThrowIfNull(changes);
+        if (changes.IsEmpty)
+        {
+            return CommonErrors.NothingToUpdate;
+        }
+
+        var title = changes.Title.HasValue ? CheckTitle(changes.Title.Value) : Title;
+        var description = changes.Description.HasValue ? CheckDescription(changes.Description.Value) : Description;
+        if ((title.Error ?? description.Error) is { } invalid)
+        {
+            return invalid;
+        }
+
+        Title = title.Value!;
+        Description = description.Value!;
+        Deadline = changes.Deadline.HasValue ? EndOfDay(changes.Deadline.Value) : Deadline;
+        Status = changes.Status.HasValue ? changes.Status.Value : Status;
+        IsPublic = changes.IsPublic.HasValue ? changes.IsPublic.Value : IsPublic;
+        return this;
+    }
+
+    /// <summary>
+    /// Puts <paramref name="userId"/> on the goal with <paramref name="roles"/>, or gives a stakeholder these
+    /// roles as well. Refuses no roles at all.
+    /// </summary>
+    public Result<Stakeholder> AddStakeholder(string userId, StakeholderRoles roles, DateTimeOffset now)
+    {
+        if (roles == StakeholderRoles.None)
+        {
+            return StakeholderErrors.NoRoles;
+        }
+
+        var stakeholder = Find(userId);
+        if (stakeholder is null)
+        {
+            stakeholder = new Stakeholder(Id, userId, roles, now);
+            _stakeholders.Add(stakeholder);
+        }
+        else
+        {
+            stakeholder.Grant(roles);
+        }
+
+        RecountPeople();
+        return stakeholder;
+    }
+
+    /// <summary>Gives a stakeholder exactly <paramref name="roles"/>; refuses none, a stranger, and losing the last admin.</summary>
+    public Result<Stakeholder> ChangeRoles(string userId, StakeholderRoles roles)
+    {
+        if (roles == StakeholderRoles.None)
+        {
+            return StakeholderErrors.NoRoles;
+        }
+
+        if (Find(userId) is not { } stakeholder)
+        {
+            return StakeholderErrors.NotFound;
+        }
+
+        if (stakeholder.IsAdmin && !roles.IsAdmin() && IsLastAdmin(stakeholder))
+        {
+            return StakeholderErrors.LastAdmin;
+        }
+
+        stakeholder.SetRoles(roles);
+        RecountPeople();
+        return stakeholder;
+    }
+
+    /// <summary>Takes a stakeholder off the goal; refuses a stranger and the last admin.</summary>
+    public Result<Stakeholder> RemoveStakeholder(string userId)
+    {
+        if (Find(userId) is not { } stakeholder)
+        {
+            return StakeholderErrors.NotFound;
+        }
+
+        if (stakeholder.IsAdmin && IsLastAdmin(stakeholder))
+        {
+            return StakeholderErrors.LastAdmin;
+        }
+
+        _stakeholders.Remove(stakeholder);
+        RecountPeople();
+        return stakeholder;
     }
 
     public void Touch(DateTimeOffset now)
@@ -85,4 +187,34 @@ public sealed class Goal
         UpdatedAt = now;
         Version = Guid.NewGuid();
     }
+
+    private Stakeholder? Find(string userId) => _stakeholders.Find(s => s.UserId == userId);
+
+    private bool IsLastAdmin(Stakeholder stakeholder) => !_stakeholders.Any(s => s != stakeholder && s.IsAdmin);
+
+    private void RecountPeople()
+    {
+        NumberOfAchievers = _stakeholders.Count(s => s.IsAchiever);
+        NumberOfSupporters = _stakeholders.Count(s => s.IsSupporter);
+    }
+
+    private static Result<string> CheckTitle(string? title)
+    {
+        var trimmed = title?.Trim() ?? "";
+        if (trimmed.Length == 0)
+        {
+            return GoalErrors.TitleRequired;
+        }
+
+        return trimmed.Length > TitleMaxLength ? GoalErrors.TitleTooLong : trimmed;
+    }
+
+    private static Result<string> CheckDescription(string? description)
+    {
+        var value = description ?? "";
+        return value.Length > DescriptionMaxLength ? GoalErrors.DescriptionTooLong : value;
+    }
+
+    private static DateTimeOffset? EndOfDay(DateTimeOffset? deadline) =>
+        deadline is null ? null : Dates.EndOfDayUtc(deadline.Value);
 }

@@ -5,20 +5,17 @@ using Strive.Domain.Persistence;
 namespace Strive.Domain.Goals;
 
 /// <summary>
-/// The permission gate every goal-scoped operation passes first. The gate itself stays inside the
-/// domain; its two refusals are public because callers and their tests show them as they are.
+/// The permission gate every goal-scoped operation passes first: <see cref="GoalErrors.NotFound"/>, then the
+/// operation's own refusal (<see cref="GoalErrors.NotStakeholder"/> for a read).
 /// </summary>
-public static class GoalAccess
+internal static class GoalAccess
 {
-    public const string GoalNotFound = "Goal not found";
-    public const string NotStakeholder = "You are not a stakeholder of this goal";
-
     /// <summary>
     /// The actor's roles on the goal: 404 when the goal does not exist, then 403 with
     /// <paramref name="forbidden"/> unless <paramref name="allowed"/> accepts the roles.
     /// </summary>
     internal static async Task<Result<StakeholderRoles>> RolesAsync(StriveDbContext db, string goalId, string actorId,
-        Func<StakeholderRoles, bool> allowed, string forbidden, CancellationToken cancellationToken)
+        Func<StakeholderRoles, bool> allowed, DomainError forbidden, CancellationToken cancellationToken)
     {
         var grant = await GrantAsync(db, goalId, actorId, allowed, forbidden, cancellationToken);
         return grant.IsSuccess ? grant.Value.Roles : grant.Error;
@@ -29,7 +26,7 @@ public static class GoalAccess
     /// anything else a change reads, so a claim on that version proves nothing has changed since.
     /// </summary>
     internal static async Task<Result<GoalGrant>> GrantAsync(StriveDbContext db, string goalId, string actorId,
-        Func<StakeholderRoles, bool> allowed, string forbidden, CancellationToken cancellationToken)
+        Func<StakeholderRoles, bool> allowed, DomainError forbidden, CancellationToken cancellationToken)
     {
         var goal = await db.Goals.AsNoTracking()
             .Where(g => g.Id == goalId)
@@ -44,7 +41,7 @@ public static class GoalAccess
             .FirstOrDefaultAsync(cancellationToken);
         if (goal is null)
         {
-            return DomainError.NotFound(GoalNotFound);
+            return GoalErrors.NotFound;
         }
 
         var s = goal.Stakeholder;
@@ -53,12 +50,12 @@ public static class GoalAccess
             : StakeholderRolesExtensions.FromColumns(s.IsAdmin, s.IsAchiever, s.IsSupporter, s.IsSpectator);
         return roles != StakeholderRoles.None && allowed(roles)
             ? new GoalGrant(roles, goal.Version)
-            : DomainError.Forbidden(forbidden);
+            : forbidden;
     }
 
     internal static Task<Result<StakeholderRoles>> AnyRoleAsync(StriveDbContext db, string goalId, string actorId,
         CancellationToken cancellationToken) =>
-        RolesAsync(db, goalId, actorId, _ => true, NotStakeholder, cancellationToken);
+        RolesAsync(db, goalId, actorId, _ => true, GoalErrors.NotStakeholder, cancellationToken);
 }
 
 /// <summary>What an access check found: the actor's roles and the goal's version at that moment.</summary>

@@ -13,9 +13,6 @@ public sealed class GoalService(
     GoalWrites writes,
     TimeProvider clock) : IGoalService
 {
-    public const string UpdateForbidden = "Only admins can update goals";
-    public const string NothingToUpdate = "No valid fields to update";
-
     public async Task<IReadOnlyList<GoalView>> ListAsync(string actorId, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
@@ -61,29 +58,18 @@ public sealed class GoalService(
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(goal);
-        var title = GoalInput.Title(goal.Title);
-        if (!title.IsSuccess)
+        var created = Goal.Create(goal.Title, goal.Description, goal.IsPublic, goal.Deadline, actorId, clock.Now());
+        if (!created.IsSuccess)
         {
-            return title.Error;
-        }
-
-        var description = GoalInput.Description(goal.Description);
-        if (!description.IsSuccess)
-        {
-            return description.Error;
+            return created.Error;
         }
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var now = clock.Now();
-        var created = new Goal(title.Value, description.Value,
-            goal.IsPublic, goal.Deadline is null ? null : Dates.EndOfDayUtc(goal.Deadline.Value), now);
-        const StakeholderRoles creatorRoles = StakeholderRoles.Admin | StakeholderRoles.Achiever | StakeholderRoles.Spectator;
-        created.Stakeholders.Add(new Stakeholder(created.Id, actorId, creatorRoles, now));
-        created.RecountPeople(created.Stakeholders);
-        db.Goals.Add(created);
-        db.GoalEvents.Add(new GoalEvent(created.Id, GoalEventType.GoalCreated, actorId, null, created.Title, now));
+        db.Goals.Add(created.Value);
+        db.GoalEvents.Add(new GoalEvent(created.Value.Id, GoalEventType.GoalCreated, actorId, null, created.Value.Title,
+            created.Value.CreatedAt));
         await db.SaveChangesAsync(cancellationToken);
-        return ToView(created, creatorRoles);
+        return ToView(created.Value, Goal.CreatorRoles);
     }
 
     public async Task<Result<GoalView>> UpdateAsync(string actorId, string goalId, GoalChanges changes,
@@ -92,19 +78,12 @@ public sealed class GoalService(
         ArgumentNullException.ThrowIfNull(changes);
         if (changes.IsEmpty)
         {
-            return DomainError.Invalid(NothingToUpdate);
-        }
-
-        var title = changes.Title.HasValue ? GoalInput.Title(changes.Title.Value) : "";
-        var description = changes.Description.HasValue ? GoalInput.Description(changes.Description.Value) : "";
-        if ((title.Error ?? description.Error) is { } invalid)
-        {
-            return invalid;
+            return CommonErrors.NothingToUpdate;
         }
 
         return await writes.RunAsync(goalId, actorId, async db =>
         {
-            var access = await GoalAccess.RolesAsync(db, goalId, actorId, r => r.IsAdmin(), UpdateForbidden,
+            var access = await GoalAccess.RolesAsync(db, goalId, actorId, r => r.IsAdmin(), GoalErrors.UpdateForbidden,
                 cancellationToken);
             if (!access.IsSuccess)
             {
@@ -112,32 +91,13 @@ public sealed class GoalService(
             }
 
             var goal = await db.Goals.FirstAsync(g => g.Id == goalId, cancellationToken);
+            var revised = goal.Revise(changes);
+            if (!revised.IsSuccess)
+            {
+                return revised.Error;
+            }
+
             var now = clock.Now();
-            if (changes.Title.HasValue)
-            {
-                goal.Rename(title.Value!);
-            }
-
-            if (changes.Description.HasValue)
-            {
-                goal.Describe(description.Value!);
-            }
-
-            if (changes.Deadline.HasValue)
-            {
-                goal.SetDeadline(changes.Deadline.Value is { } d ? Dates.EndOfDayUtc(d) : null);
-            }
-
-            if (changes.Status.HasValue)
-            {
-                goal.SetStatus(changes.Status.Value);
-            }
-
-            if (changes.IsPublic.HasValue)
-            {
-                goal.SetPublicity(changes.IsPublic.Value);
-            }
-
             goal.Touch(now);
             db.GoalEvents.Add(new GoalEvent(goal.Id, GoalEventType.GoalUpdated, actorId, null, goal.Title, now));
             await db.SaveChangesAsync(cancellationToken);

@@ -2,12 +2,15 @@ using Strive.Domain.Users;
 
 namespace Strive.Domain.Goals;
 
-/// <summary>A user's membership of a goal. Roles are kept as four columns so queries can filter on them.</summary>
+/// <summary>
+/// A user's membership of a goal, changed only through its <see cref="Goal"/>. Roles are kept as four
+/// columns so queries can filter on them.
+/// </summary>
 public sealed class Stakeholder
 {
     private Stakeholder() { } // EF Core
 
-    public Stakeholder(string goalId, string userId, StakeholderRoles roles, DateTimeOffset now)
+    internal Stakeholder(string goalId, string userId, StakeholderRoles roles, DateTimeOffset now)
     {
         GoalId = goalId;
         UserId = userId;
@@ -34,7 +37,7 @@ public sealed class Stakeholder
     public StakeholderRoles Roles
     {
         get => StakeholderRolesExtensions.FromColumns(IsAdmin, IsAchiever, IsSupporter, IsSpectator);
-        set
+        private set
         {
             IsAdmin = value.HasFlag(StakeholderRoles.Admin);
             IsAchiever = value.HasFlag(StakeholderRoles.Achiever);
@@ -42,4 +45,10 @@ public sealed class Stakeholder
             IsSpectator = value.HasFlag(StakeholderRoles.Spectator);
         }
     }
+
+    /// <summary>Exactly these roles. Only the <see cref="Goal"/> calls it, after checking it keeps an admin.</summary>
+    internal void SetRoles(StakeholderRoles roles) => Roles = roles;
+
+    /// <summary>These roles in addition to the ones held.</summary>
+    internal void Grant(StakeholderRoles roles) => Roles |= roles;
 }

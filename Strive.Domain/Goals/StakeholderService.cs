@@ -10,12 +10,6 @@ public sealed class StakeholderService(
     GoalWrites writes,
     TimeProvider clock) : IStakeholderService
 {
-    public const string ManageForbidden = "Only admins can manage stakeholders";
-    public const string UserNotFound = "No user with that email";
-    public const string StakeholderNotFound = "Stakeholder not found";
-    public const string NoRoles = "Choose at least one role";
-    public const string LastAdmin = "A goal must keep at least one admin";
-
     public async Task<Result<IReadOnlyList<StakeholderView>>> ListAsync(string actorId, string goalId,
         CancellationToken cancellationToken = default)
     {
@@ -59,30 +53,22 @@ public sealed class StakeholderService(
     public async Task<Result<StakeholderView>> ChangeRolesAsync(string actorId, string goalId, string userId,
         StakeholderRoles roles, CancellationToken cancellationToken = default)
     {
-        if (roles == StakeholderRoles.None)
-        {
-            return DomainError.Invalid(NoRoles);
-        }
-
         return await writes.RunAsync(goalId, actorId, async db =>
         {
-            var loaded = await LoadTargetAsync(db, actorId, goalId, userId, cancellationToken);
-            if (!loaded.IsSuccess)
+            var goal = await LoadForAdminAsync(db, actorId, goalId, cancellationToken);
+            if (!goal.IsSuccess)
             {
-                return loaded.Error;
+                return goal.Error;
             }
 
-            var (goal, stakeholders, target) = loaded.Value;
-
-            if (target.IsAdmin && !roles.IsAdmin() && stakeholders.Count(s => s.IsAdmin) == 1)
+            var changed = goal.Value.ChangeRoles(userId, roles);
+            if (!changed.IsSuccess)
             {
-                return DomainError.Invalid(LastAdmin);
+                return changed.Error;
             }
 
-            var now = clock.Now();
-            target.Roles = roles;
-            var view = await CommitAsync(db, goal, stakeholders, GoalEventType.StakeholderChanged, actorId, target, now,
-                cancellationToken);
+            var view = await CommitAsync(db, goal.Value, GoalEventType.StakeholderChanged, actorId, changed.Value,
+                clock.Now(), cancellationToken);
             return Result<StakeholderView>.Success(view);
         }, cancellationToken);
     }
@@ -92,23 +78,19 @@ public sealed class StakeholderService(
     {
         return await writes.RunAsync(goalId, actorId, async db =>
         {
-            var loaded = await LoadTargetAsync(db, actorId, goalId, userId, cancellationToken);
-            if (!loaded.IsSuccess)
+            var goal = await LoadForAdminAsync(db, actorId, goalId, cancellationToken);
+            if (!goal.IsSuccess)
             {
-                return loaded.Error;
+                return goal.Error;
             }
 
-            var (goal, stakeholders, target) = loaded.Value;
-
-            if (target.IsAdmin && stakeholders.Count(s => s.IsAdmin) == 1)
+            var removed = goal.Value.RemoveStakeholder(userId);
+            if (!removed.IsSuccess)
             {
-                return DomainError.Invalid(LastAdmin);
+                return removed.Error;
             }
 
-            var now = clock.Now();
-            db.Stakeholders.Remove(target);
-            stakeholders.Remove(target);
-            await CommitAsync(db, goal, stakeholders, GoalEventType.StakeholderRemoved, actorId, target, now,
+            await CommitAsync(db, goal.Value, GoalEventType.StakeholderRemoved, actorId, removed.Value, clock.Now(),
                 cancellationToken);
             return Result<bool>.Success(true);
         }, cancellationToken);
@@ -119,98 +101,67 @@ public sealed class StakeholderService(
     {
         if (roles == StakeholderRoles.None)
         {
-            return DomainError.Invalid(NoRoles);
+            // Refused before any lookup, as the goal would refuse it: an empty choice needs no email checked.
+            return StakeholderErrors.NoRoles;
         }
 
         var normalized = (email ?? "").Trim().ToUpperInvariant();
         return await writes.RunAsync(goalId, actorId, async db =>
         {
-            Goal? goal;
-            List<Stakeholder> stakeholders;
-            if (actorId is null)
+            var goal = actorId is null
+                ? await LoadWithStakeholdersAsync(db, goalId, cancellationToken) is { } found
+                    ? found
+                    : Result<Goal>.Failure(GoalErrors.NotFound)
+                : await LoadForAdminAsync(db, actorId, goalId, cancellationToken);
+            if (!goal.IsSuccess)
             {
-                goal = await db.Goals.FirstOrDefaultAsync(g => g.Id == goalId, cancellationToken);
-                if (goal is null)
-                {
-                    return DomainError.NotFound(GoalAccess.GoalNotFound);
-                }
-
-                stakeholders = await db.Stakeholders.Where(s => s.GoalId == goalId).ToListAsync(cancellationToken);
-            }
-            else
-            {
-                var loaded = await LoadForAdminAsync(db, actorId, goalId, cancellationToken);
-                if (!loaded.IsSuccess)
-                {
-                    return loaded.Error;
-                }
-
-                (goal, stakeholders) = loaded.Value;
+                return goal.Error;
             }
 
             var user = await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.NormalizedEmail == normalized,
                 cancellationToken);
             if (user is null)
             {
-                return DomainError.NotFound(UserNotFound);
+                return StakeholderErrors.UserNotFound;
             }
 
             var now = clock.Now();
-            var target = stakeholders.Find(s => s.UserId == user.Id);
-            if (target is null)
+            var added = goal.Value.AddStakeholder(user.Id, roles, now);
+            if (!added.IsSuccess)
             {
-                target = new Stakeholder(goalId, user.Id, roles, now);
-                db.Stakeholders.Add(target);
-                stakeholders.Add(target);
-            }
-            else
-            {
-                target.Roles |= roles;
+                return added.Error;
             }
 
-            var view = await CommitAsync(db, goal, stakeholders, GoalEventType.StakeholderAdded, actorId, target, now,
+            var view = await CommitAsync(db, goal.Value, GoalEventType.StakeholderAdded, actorId, added.Value, now,
                 cancellationToken);
             return Result<StakeholderView>.Success(view);
         }, cancellationToken);
     }
 
-    private static async Task<Result<(Goal Goal, List<Stakeholder> Stakeholders)>> LoadForAdminAsync(
-        StriveDbContext db, string actorId, string goalId, CancellationToken cancellationToken)
+    /// <summary>The goal with its stakeholders, tracked, once the actor has proved to be one of its admins.</summary>
+    private static async Task<Result<Goal>> LoadForAdminAsync(StriveDbContext db, string actorId, string goalId,
+        CancellationToken cancellationToken)
     {
-        var access = await GoalAccess.RolesAsync(db, goalId, actorId, r => r.IsAdmin(), ManageForbidden,
-            cancellationToken);
+        var access = await GoalAccess.RolesAsync(db, goalId, actorId, r => r.IsAdmin(),
+            StakeholderErrors.ManageForbidden, cancellationToken);
         if (!access.IsSuccess)
         {
             return access.Error;
         }
 
-        var goal = await db.Goals.FirstAsync(g => g.Id == goalId, cancellationToken);
-        var stakeholders = await db.Stakeholders.Where(s => s.GoalId == goalId).ToListAsync(cancellationToken);
-        return (goal, stakeholders);
+        return await LoadWithStakeholdersAsync(db, goalId, cancellationToken) is { } goal
+            ? goal
+            : GoalErrors.NotFound;
     }
 
-    /// <summary>For an admin's change to one stakeholder: 404 "Stakeholder not found" when the user is not on the goal.</summary>
-    private static async Task<Result<(Goal Goal, List<Stakeholder> Stakeholders, Stakeholder Target)>> LoadTargetAsync(
-        StriveDbContext db, string actorId, string goalId, string userId, CancellationToken cancellationToken)
-    {
-        var loaded = await LoadForAdminAsync(db, actorId, goalId, cancellationToken);
-        if (!loaded.IsSuccess)
-        {
-            return loaded.Error;
-        }
+    private static Task<Goal?> LoadWithStakeholdersAsync(StriveDbContext db, string goalId,
+        CancellationToken cancellationToken) =>
+        db.Goals.Include(g => g.Stakeholders).FirstOrDefaultAsync(g => g.Id == goalId, cancellationToken);
 
-        var (goal, stakeholders) = loaded.Value;
-        return stakeholders.Find(s => s.UserId == userId) is { } target
-            ? (goal, stakeholders, target)
-            : DomainError.NotFound(StakeholderNotFound);
-    }
-
-    private static async Task<StakeholderView> CommitAsync(StriveDbContext db, Goal goal,
-        List<Stakeholder> stakeholders, GoalEventType type, string? actorId, Stakeholder target, DateTimeOffset now,
-        CancellationToken cancellationToken)
+    private static async Task<StakeholderView> CommitAsync(StriveDbContext db, Goal goal, GoalEventType type,
+        string? actorId, Stakeholder target, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var user = await db.Users.AsNoTracking().FirstAsync(u => u.Id == target.UserId, cancellationToken);
-        goal.RecountPeople(stakeholders);
         goal.Touch(now);
         db.GoalEvents.Add(new GoalEvent(goal.Id, type, actorId, null,
             $"{user.ShownName}: {string.Join(", ", target.Roles.ToNames())}", now));

@@ -30,7 +30,7 @@ internal sealed class GoalPlan
     public string GoalId { get; }
 
     public static async Task<Result<GoalPlan>> LoadAsync(StriveDbContext db, string goalId, string actorId,
-        Func<StakeholderRoles, bool> allowed, string forbidden, CancellationToken cancellationToken)
+        Func<StakeholderRoles, bool> allowed, DomainError forbidden, CancellationToken cancellationToken)
     {
         var grant = await GoalAccess.GrantAsync(db, goalId, actorId, allowed, forbidden, cancellationToken);
         return grant.IsSuccess ? new GoalPlan(db, goalId, actorId, grant.Value.Version) : grant.Error;
@@ -42,7 +42,7 @@ internal sealed class GoalPlan
                 m => m.Id == milestoneId && m.GoalId == GoalId && m.DeletedAt == null, cancellationToken)
             is { } milestone
             ? milestone
-            : DomainError.NotFound(MilestoneService.NotFound);
+            : MilestoneErrors.NotFound;
 
     /// <summary>Every live milestone, tracked and in order: only for a change that is about the whole list.</summary>
     public Task<List<Milestone>> LoadAllAsync(CancellationToken cancellationToken) =>
@@ -60,7 +60,7 @@ internal sealed class GoalPlan
             await MilestoneOrder.MakeRoomAsync(_db, GoalId, at, now, cancellationToken);
         }
 
-        milestone.MoveTo(at);
+        milestone.TakePosition(at);
         _db.Milestones.Add(milestone);
         Record(GoalEventType.MilestoneCreated, milestone, now);
     }

@@ -3,25 +3,29 @@ using Strive.Domain.Common;
 namespace Strive.Domain.Milestones;
 
 /// <summary>
-/// One step towards a goal. Its position among the goal's live milestones is <see cref="Order"/>;
-/// <see cref="MilestoneOrder"/> keeps those positions 0..n-1 by moving the others out of its way.
+/// One step towards a goal. It refuses content, a description or subtasks past the limits
+/// (docs/api/API.md, "Milestones: what milestones.md leaves open"), so no milestone can hold them.
+/// Its position among the goal's live milestones is <see cref="Order"/>; <see cref="MilestoneOrder"/>
+/// keeps those positions 0..n-1 by moving the others out of its way in one set-based update.
 /// </summary>
 public sealed class Milestone
 {
     public const int ContentMaxLength = 500;
     public const int DescriptionMaxLength = 5000;
 
+    private List<Subtask> _subtasks = [];
+
     private Milestone() { } // EF Core
 
-    public Milestone(string goalId, string content, string description, DateTimeOffset? deadline,
-        IReadOnlyList<Subtask> subtasks, DateTimeOffset now)
+    private Milestone(string goalId, string content, string description, DateTimeOffset? deadline,
+        List<Subtask> subtasks, DateTimeOffset now)
     {
         Id = Ids.New();
         GoalId = goalId;
         Content = content;
         Description = description;
         Deadline = deadline;
-        Subtasks = [.. subtasks];
+        _subtasks = subtasks;
         Status = MilestoneStatus.Pending;
         CreatedAt = now;
         UpdatedAt = now;
@@ -47,7 +51,8 @@ public sealed class Milestone
     /// </summary>
     public DateTimeOffset? DeadlinePassedAt { get; private set; }
 
-    public List<Subtask> Subtasks { get; private set; } = [];
+    /// <summary>Replaced as a whole through <see cref="ReplaceSubtasks"/>; stored as one JSON column.</summary>
+    public IReadOnlyList<Subtask> Subtasks => _subtasks;
 
     public DateTimeOffset? FinishedAt { get; private set; }
 
@@ -57,26 +62,107 @@ public sealed class Milestone
 
     public DateTimeOffset? DeletedAt { get; private set; }
 
-    public bool IsDeleted => DeletedAt is not null;
-
-    /// <summary>Takes a position; only <see cref="MilestoneOrder"/> calls it, as it shifts the others.</summary>
-    internal void MoveTo(int position) => Order = position;
-
-    public void Rewrite(string content) => Content = content;
-
-    public void Describe(string description) => Description = description;
-
-    public void ReplaceSubtasks(IReadOnlyList<Subtask> subtasks) => Subtasks = [.. subtasks];
-
-    public void SetDeadline(DateTimeOffset? deadline)
+    /// <summary>
+    /// A new pending milestone of <paramref name="goalId"/>, or the first limit its input breaks (content,
+    /// then description, then subtasks). Content and subtasks are trimmed; the deadline means the end of its day.
+    /// </summary>
+    public static Result<Milestone> Create(string goalId, string? content, string? description,
+        DateTimeOffset? deadline, IReadOnlyList<Subtask>? subtasks, DateTimeOffset now)
     {
-        if (deadline == Deadline)
+        var checkedContent = CheckContent(content);
+        var checkedDescription = CheckDescription(description);
+        var checkedSubtasks = CheckSubtasks(subtasks);
+        if ((checkedContent.Error ?? checkedDescription.Error ?? checkedSubtasks.Error) is { } invalid)
         {
-            return;
+            return invalid;
         }
 
-        Deadline = deadline;
+        return new Milestone(goalId, checkedContent.Value!, checkedDescription.Value!, EndOfDay(deadline),
+            checkedSubtasks.Value!, now);
+    }
+
+    /// <summary>
+    /// Takes a position. Only <see cref="MilestoneOrder"/> and a whole-list reorder call it, as they shift
+    /// the others in the same step, so positions stay 0..n-1.
+    /// </summary>
+    internal void TakePosition(int position) => Order = position;
+
+    /// <returns>Whether the content changed; refused when empty after trimming or too long.</returns>
+    public Result<bool> Rewrite(string? content)
+    {
+        var checkedContent = CheckContent(content);
+        if (!checkedContent.IsSuccess)
+        {
+            return checkedContent.Error;
+        }
+
+        var changed = Content != checkedContent.Value;
+        Content = checkedContent.Value;
+        return changed;
+    }
+
+    /// <returns>Whether the description changed; refused when too long (null means empty).</returns>
+    public Result<bool> Describe(string? description)
+    {
+        var checkedDescription = CheckDescription(description);
+        if (!checkedDescription.IsSuccess)
+        {
+            return checkedDescription.Error;
+        }
+
+        var changed = Description != checkedDescription.Value;
+        Description = checkedDescription.Value;
+        return changed;
+    }
+
+    /// <returns>Whether the list changed; refused past the count or with an empty or too long subtask.</returns>
+    public Result<bool> ReplaceSubtasks(IReadOnlyList<Subtask>? subtasks)
+    {
+        var checkedSubtasks = CheckSubtasks(subtasks);
+        if (!checkedSubtasks.IsSuccess)
+        {
+            return checkedSubtasks.Error;
+        }
+
+        var changed = !_subtasks.SequenceEqual(checkedSubtasks.Value);
+        _subtasks = checkedSubtasks.Value;
+        return changed;
+    }
+
+    /// <summary>
+    /// Applies whichever of content, description, deadline and subtasks are given, all or none: the first
+    /// refusal (in that order) leaves the milestone as it was. Returns whether anything changed.
+    /// </summary>
+    public Result<bool> Revise(Optional<string?> content, Optional<string?> description,
+        Optional<DateTimeOffset?> deadline, Optional<IReadOnlyList<Subtask>?> subtasks)
+    {
+        var invalid = (content.HasValue ? CheckContent(content.Value).Error : null)
+            ?? (description.HasValue ? CheckDescription(description.Value).Error : null)
+            ?? (subtasks.HasValue ? CheckSubtasks(subtasks.Value).Error : null);
+        if (invalid is not null)
+        {
+            return invalid;
+        }
+
+        var changed = content.HasValue && Rewrite(content.Value).Value;
+        changed |= description.HasValue && Describe(description.Value).Value;
+        changed |= deadline.HasValue && SetDeadline(deadline.Value);
+        changed |= subtasks.HasValue && ReplaceSubtasks(subtasks.Value).Value;
+        return changed;
+    }
+
+    /// <summary>A deadline is a date: stored as the end of its day in UTC. Returns whether it changed.</summary>
+    public bool SetDeadline(DateTimeOffset? deadline)
+    {
+        var endOfDay = EndOfDay(deadline);
+        if (endOfDay == Deadline)
+        {
+            return false;
+        }
+
+        Deadline = endOfDay;
         DeadlinePassedAt = null;
+        return true;
     }
 
     /// <returns>True when the status actually changed.</returns>
@@ -95,4 +181,51 @@ public sealed class Milestone
     public void SoftDelete(DateTimeOffset now) => DeletedAt = now;
 
     public void Touch(DateTimeOffset now) => UpdatedAt = now;
+
+    private static Result<string> CheckContent(string? content)
+    {
+        var trimmed = content?.Trim() ?? "";
+        if (trimmed.Length == 0)
+        {
+            return MilestoneErrors.ContentRequired;
+        }
+
+        return trimmed.Length > ContentMaxLength ? MilestoneErrors.ContentTooLong : trimmed;
+    }
+
+    private static Result<string> CheckDescription(string? description)
+    {
+        var value = description ?? "";
+        return value.Length > DescriptionMaxLength ? MilestoneErrors.DescriptionTooLong : value;
+    }
+
+    private static Result<List<Subtask>> CheckSubtasks(IReadOnlyList<Subtask>? subtasks)
+    {
+        if (subtasks is null)
+        {
+            return new List<Subtask>();
+        }
+
+        if (subtasks.Count > Subtask.MaxCount)
+        {
+            return MilestoneErrors.TooManySubtasks;
+        }
+
+        var cleaned = new List<Subtask>(subtasks.Count);
+        foreach (var subtask in subtasks)
+        {
+            var content = subtask?.Content?.Trim() ?? "";
+            if (content.Length is 0 or > Subtask.ContentMaxLength)
+            {
+                return MilestoneErrors.SubtaskContentInvalid;
+            }
+
+            cleaned.Add(new Subtask(content, subtask!.Completed));
+        }
+
+        return cleaned;
+    }
+
+    private static DateTimeOffset? EndOfDay(DateTimeOffset? deadline) =>
+        deadline is null ? null : Dates.EndOfDayUtc(deadline.Value);
 }

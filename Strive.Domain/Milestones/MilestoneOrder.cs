@@ -32,7 +32,7 @@ internal static class MilestoneOrder
         CancellationToken cancellationToken)
     {
         var from = milestone.Order;
-        milestone.MoveTo(position);
+        milestone.TakePosition(position);
         return position < from
             ? ShiftAsync(db, milestone.GoalId, position, from - 1, +1, now, cancellationToken)
             : ShiftAsync(db, milestone.GoalId, from + 1, position, -1, now, cancellationToken);

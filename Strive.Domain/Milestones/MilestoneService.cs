@@ -11,13 +11,6 @@ public sealed class MilestoneService(
     GoalWrites writes,
     TimeProvider clock) : IMilestoneService
 {
-    public const string NotFound = "Milestone not found";
-    public const string CreateForbidden = "Only admins and achievers can create milestones";
-    public const string UpdateForbidden = "Only admins and achievers can update milestones";
-    public const string DeleteForbidden = "Only admins can delete milestones";
-    public const string NothingToUpdate = "No valid fields to update";
-    public const string BadOrder = "ids must list every milestone of the goal exactly once";
-
     public async Task<Result<IReadOnlyList<MilestoneView>>> ListAsync(string actorId, string goalId,
         CancellationToken cancellationToken = default)
     {
@@ -47,7 +40,7 @@ public sealed class MilestoneService(
                 cancellationToken);
         if (milestone is null)
         {
-            return DomainError.NotFound(NotFound);
+            return MilestoneErrors.NotFound;
         }
 
         return milestone.ToView(await MilestoneQueries.SupportCountAsync(db, milestoneId, cancellationToken));
@@ -57,18 +50,14 @@ public sealed class MilestoneService(
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(milestone);
-        var content = MilestoneInput.Content(milestone.Content);
-        var description = MilestoneInput.Description(milestone.Description);
-        var subtasks = MilestoneInput.Subtasks(milestone.Subtasks);
-        var order = MilestoneInput.Order(milestone.Order);
-        if (FirstError(content.Error, description.Error, subtasks.Error, order.Error) is { } invalid)
+        if (milestone.Order is < 0)
         {
-            return invalid;
+            return MilestoneErrors.OrderNegative;
         }
 
         return await writes.RunAsync(goalId, actorId, async db =>
         {
-            var plan = await GoalPlan.LoadAsync(db, goalId, actorId, r => r.CanPlan(), CreateForbidden,
+            var plan = await GoalPlan.LoadAsync(db, goalId, actorId, r => r.CanPlan(), MilestoneErrors.CreateForbidden,
                 cancellationToken);
             if (!plan.IsSuccess)
             {
@@ -76,11 +65,16 @@ public sealed class MilestoneService(
             }
 
             var now = clock.Now();
-            var created = new Milestone(goalId, content.Value!, description.Value!,
-                MilestoneInput.Deadline(milestone.Deadline), subtasks.Value!, now);
-            await plan.Value.InsertAsync(created, order.Value, now, cancellationToken);
+            var created = Milestone.Create(goalId, milestone.Content, milestone.Description, milestone.Deadline,
+                milestone.Subtasks, now);
+            if (!created.IsSuccess)
+            {
+                return created.Error;
+            }
+
+            await plan.Value.InsertAsync(created.Value, milestone.Order, now, cancellationToken);
             await plan.Value.CommitAsync(now, cancellationToken);
-            return Result<MilestoneView>.Success(created.ToView(0));
+            return Result<MilestoneView>.Success(created.Value.ToView(0));
         }, cancellationToken);
     }
 
@@ -90,7 +84,7 @@ public sealed class MilestoneService(
         ArgumentNullException.ThrowIfNull(changes);
         if (changes.IsEmpty)
         {
-            return DomainError.Invalid(NothingToUpdate);
+            return CommonErrors.NothingToUpdate;
         }
 
         if ((changes with { Order = Optional<int>.None }).IsEmpty)
@@ -99,21 +93,15 @@ public sealed class MilestoneService(
             return await MoveAsync(actorId, goalId, milestoneId, changes.Order.Value, cancellationToken);
         }
 
-        var content = changes.Content.HasValue ? MilestoneInput.Content(changes.Content.Value) : "";
-        var description = changes.Description.HasValue ? MilestoneInput.Description(changes.Description.Value) : "";
-        var subtasks = changes.Subtasks.HasValue
-            ? MilestoneInput.Subtasks(changes.Subtasks.Value)
-            : Result<IReadOnlyList<Subtask>>.Success([]);
-        var order = changes.Order.HasValue ? MilestoneInput.Order(changes.Order.Value) : (int?)null;
-        if (FirstError(content.Error, description.Error, subtasks.Error, order.Error) is { } invalid)
+        if (changes.Order is { HasValue: true, Value: < 0 })
         {
-            return invalid;
+            return MilestoneErrors.OrderNegative;
         }
 
         return await writes.RunAsync(goalId, actorId, async db =>
         {
-            var loaded = await LoadMilestoneAsync(db, goalId, milestoneId, actorId, r => r.CanPlan(), UpdateForbidden,
-                cancellationToken);
+            var loaded = await LoadMilestoneAsync(db, goalId, milestoneId, actorId, r => r.CanPlan(),
+                MilestoneErrors.UpdateForbidden, cancellationToken);
             if (!loaded.IsSuccess)
             {
                 return loaded.Error;
@@ -121,7 +109,13 @@ public sealed class MilestoneService(
 
             var (plan, milestone) = loaded.Value;
             var now = clock.Now();
-            if (Edit(milestone, changes, content.Value!, description.Value!, subtasks.Value!))
+            var revised = milestone.Revise(changes.Content, changes.Description, changes.Deadline, changes.Subtasks);
+            if (!revised.IsSuccess)
+            {
+                return revised.Error;
+            }
+
+            if (revised.Value)
             {
                 plan.Record(GoalEventType.MilestoneUpdated, milestone, now);
             }
@@ -146,15 +140,15 @@ public sealed class MilestoneService(
     public async Task<Result<MilestoneView>> MoveAsync(string actorId, string goalId, string milestoneId, int position,
         CancellationToken cancellationToken = default)
     {
-        if (MilestoneInput.Order(position).Error is { } invalid)
+        if (position < 0)
         {
-            return invalid;
+            return MilestoneErrors.OrderNegative;
         }
 
         return await writes.RunAsync(goalId, actorId, async db =>
         {
-            var loaded = await LoadMilestoneAsync(db, goalId, milestoneId, actorId, r => r.CanPlan(), UpdateForbidden,
-                cancellationToken);
+            var loaded = await LoadMilestoneAsync(db, goalId, milestoneId, actorId, r => r.CanPlan(),
+                MilestoneErrors.UpdateForbidden, cancellationToken);
             if (!loaded.IsSuccess)
             {
                 return loaded.Error;
@@ -179,8 +173,8 @@ public sealed class MilestoneService(
         ArgumentNullException.ThrowIfNull(orderedIds);
         return await writes.RunAsync(goalId, actorId, async db =>
         {
-            var loaded = await GoalPlan.LoadAsync(db, goalId, actorId, r => r.CanPlan(), UpdateForbidden,
-                cancellationToken);
+            var loaded = await GoalPlan.LoadAsync(db, goalId, actorId, r => r.CanPlan(),
+                MilestoneErrors.UpdateForbidden, cancellationToken);
             if (!loaded.IsSuccess)
             {
                 return loaded.Error;
@@ -194,7 +188,7 @@ public sealed class MilestoneService(
                 || orderedIds.Distinct(StringComparer.Ordinal).Count() != orderedIds.Count
                 || !orderedIds.All(byId.ContainsKey))
             {
-                return DomainError.Invalid(BadOrder);
+                return MilestoneErrors.ReorderIdsMismatch;
             }
 
             if (!orderedIds.SequenceEqual(live.Select(m => m.Id), StringComparer.Ordinal))
@@ -202,7 +196,7 @@ public sealed class MilestoneService(
                 var now = clock.Now();
                 for (var i = 0; i < orderedIds.Count; i++)
                 {
-                    byId[orderedIds[i]].MoveTo(i);
+                    byId[orderedIds[i]].TakePosition(i);
                     byId[orderedIds[i]].Touch(now);
                 }
 
@@ -220,7 +214,7 @@ public sealed class MilestoneService(
     {
         return await writes.RunAsync(goalId, actorId, async db =>
         {
-            var loaded = await LoadMilestoneAsync(db, goalId, milestoneId, actorId, r => r.IsAdmin(), DeleteForbidden,
+            var loaded = await LoadMilestoneAsync(db, goalId, milestoneId, actorId, r => r.IsAdmin(), MilestoneErrors.DeleteForbidden,
                 cancellationToken);
             if (!loaded.IsSuccess)
             {
@@ -237,7 +231,7 @@ public sealed class MilestoneService(
 
     /// <summary>The plan plus one of its live milestones: 404 "Milestone not found" for deleted or foreign ids.</summary>
     private static async Task<Result<(GoalPlan Plan, Milestone Milestone)>> LoadMilestoneAsync(StriveDbContext db,
-        string goalId, string milestoneId, string actorId, Func<StakeholderRoles, bool> allowed, string forbidden,
+        string goalId, string milestoneId, string actorId, Func<StakeholderRoles, bool> allowed, DomainError forbidden,
         CancellationToken cancellationToken)
     {
         var plan = await GoalPlan.LoadAsync(db, goalId, actorId, allowed, forbidden, cancellationToken);
@@ -249,39 +243,4 @@ public sealed class MilestoneService(
         var milestone = await plan.Value.FindAsync(milestoneId, cancellationToken);
         return milestone.IsSuccess ? (plan.Value, milestone.Value) : milestone.Error;
     }
-
-    /// <summary>Applies content, description, deadline and subtasks; true when any of them changed.</summary>
-    private static bool Edit(Milestone milestone, MilestoneChanges changes, string content, string description,
-        IReadOnlyList<Subtask> subtasks)
-    {
-        var edited = false;
-        if (changes.Content.HasValue && milestone.Content != content)
-        {
-            milestone.Rewrite(content);
-            edited = true;
-        }
-
-        if (changes.Description.HasValue && milestone.Description != description)
-        {
-            milestone.Describe(description);
-            edited = true;
-        }
-
-        if (changes.Deadline.HasValue)
-        {
-            var deadline = MilestoneInput.Deadline(changes.Deadline.Value);
-            edited |= deadline != milestone.Deadline;
-            milestone.SetDeadline(deadline);
-        }
-
-        if (changes.Subtasks.HasValue && !milestone.Subtasks.SequenceEqual(subtasks))
-        {
-            milestone.ReplaceSubtasks(subtasks);
-            edited = true;
-        }
-
-        return edited;
-    }
-
-    private static DomainError? FirstError(params DomainError?[] errors) => errors.FirstOrDefault(e => e is not null);
 }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Strive.Domain.Common;
 using Strive.Domain.Events;
+using Strive.Domain.Goals;
 
 namespace Strive.Domain.Persistence;
 
@@ -17,8 +18,6 @@ public sealed class GoalWrites(
     ChangeOrigin origin)
 {
     private const int MaxAttempts = 8;
-
-    public const string ConflictMessage = "The goal was changed at the same moment by someone else; please try again";
 
     public async Task<Result<T>> RunAsync<T>(string goalId, string? actorId,
         Func<StriveDbContext, Task<Result<T>>> change, CancellationToken cancellationToken)
@@ -42,7 +41,7 @@ public sealed class GoalWrites(
             }
             catch (DbUpdateConcurrencyException)
             {
-                return DomainError.Conflict(ConflictMessage);
+                return GoalErrors.ChangedConcurrently;
             }
         }
     }

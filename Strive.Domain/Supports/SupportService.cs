@@ -13,10 +13,6 @@ public sealed class SupportService(
     GoalWrites writes,
     TimeProvider clock) : ISupportService
 {
-    public const string PledgeForbidden = "Only supporters can pledge support";
-    public const string DescriptionRequired = "description is required and must be a string";
-    public const string MilestoneNotPending = "Support can only be pledged on a pending milestone";
-
     public async Task<Result<IReadOnlyList<SupportView>>> ListAsync(string actorId, string goalId,
         CancellationToken cancellationToken = default)
     {
@@ -52,17 +48,17 @@ public sealed class SupportService(
         var text = description?.Trim() ?? "";
         if (text.Length == 0)
         {
-            return DomainError.Invalid(DescriptionRequired);
+            return SupportErrors.DescriptionRequired;
         }
 
         if (text.Length > Support.DescriptionMaxLength)
         {
-            return DomainError.Invalid($"description must be at most {Support.DescriptionMaxLength} characters");
+            return SupportErrors.DescriptionTooLong;
         }
 
         return await writes.RunAsync(goalId, actorId, async db =>
         {
-            var access = await GoalAccess.RolesAsync(db, goalId, actorId, r => r.CanSupport(), PledgeForbidden,
+            var access = await GoalAccess.RolesAsync(db, goalId, actorId, r => r.CanSupport(), SupportErrors.PledgeForbidden,
                 cancellationToken);
             if (!access.IsSuccess)
             {
@@ -76,12 +72,12 @@ public sealed class SupportService(
                         cancellationToken);
                 if (milestone is null)
                 {
-                    return DomainError.NotFound(MilestoneService.NotFound);
+                    return MilestoneErrors.NotFound;
                 }
 
                 if (milestone.Status != MilestoneStatus.Pending)
                 {
-                    return DomainError.Invalid(MilestoneNotPending);
+                    return SupportErrors.MilestoneNotPending;
                 }
             }
 

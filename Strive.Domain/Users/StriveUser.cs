@@ -7,10 +7,16 @@ public sealed class StriveUser : IdentityUser
 {
     public const int DisplayNameMaxLength = 100;
 
-    [PersonalData]
-    public string DisplayName { get; set; } = "";
+    private string _displayName = "";
 
-    public DateTimeOffset CreatedAt { get; set; }
+    /// <summary>Set when the account is made; changed later only through <see cref="ChangeDisplayName"/>.</summary>
+    [PersonalData]
+    public string DisplayName { get => _displayName; init => _displayName = value; }
+
+    public DateTimeOffset CreatedAt { get; init; }
+
+    /// <summary>The person renames themselves (account page); surrounding spaces are dropped.</summary>
+    public void ChangeDisplayName(string? displayName) => _displayName = displayName?.Trim() ?? "";
 
     /// <summary>What other stakeholders see: see <see cref="ShownNameOf"/>.</summary>
     public string ShownName => ShownNameOf(DisplayName, Email);

@@ -19,7 +19,7 @@ public static class ApiErrors
     public const string NotFound = "Not found";
     public const string BodyTooLarge = "Request body too large";
     public const string InternalError = "Internal server error";
-    public const string NoValidFields = "No valid fields to update";
+    public static readonly string NoValidFields = CommonErrors.NothingToUpdate.Message;
 
     public static JsonHttpResult<ErrorResponse> From(DomainError error)
     {

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
 using Scalar.AspNetCore;
 using Strive.Domain.Goals;
-using Strive.Domain.Persistence;
+using Strive.Domain.Milestones;
 using Strive.Web.Api.Auth;
 
 namespace Strive.Web.Api;
@@ -15,11 +15,11 @@ public static class ApiOpenApi
 
     private static readonly Dictionary<int, string> ErrorExamples = new()
     {
-        [400] = "content is required and must be a string",
+        [400] = MilestoneErrors.ContentRequired.Message,
         [401] = ApiErrors.NotAuthenticated,
-        [403] = GoalAccess.NotStakeholder,
-        [404] = GoalAccess.GoalNotFound,
-        [409] = GoalWrites.ConflictMessage,
+        [403] = GoalErrors.NotStakeholder.Message,
+        [404] = GoalErrors.NotFound.Message,
+        [409] = GoalErrors.ChangedConcurrently.Message,
         [413] = ApiErrors.BodyTooLarge,
         [429] = ApiErrors.RateLimitExceeded,
         [500] = ApiErrors.InternalError,

@@ -15,7 +15,8 @@ internal sealed class ApiKeyConfiguration : IEntityTypeConfiguration<ApiKey>
         builder.Property(k => k.Name).HasMaxLength(ApiKey.NameMaxLength);
         builder.Property(k => k.Prefix).HasMaxLength(ApiKey.PrefixLength);
         builder.Property(k => k.KeyHash).HasMaxLength(64);
-        builder.Property(k => k.Scopes).HasMaxLength(ApiKey.ScopesMaxLength);
+        builder.PrimitiveCollection(k => k.Scopes).HasField("_scopes").UsePropertyAccessMode(PropertyAccessMode.Field)
+            .HasMaxLength(ApiKey.ScopesMaxLength);
         builder.HasIndex(k => k.KeyHash).IsUnique();
         builder.HasIndex(k => k.UserId);
         builder.HasOne<StriveUser>().WithMany().HasForeignKey(k => k.UserId).OnDelete(DeleteBehavior.Cascade);

@@ -18,14 +18,16 @@ internal sealed class MilestoneConfiguration : IEntityTypeConfiguration<Mileston
         builder.Property(m => m.GoalId).HasMaxLength(Ids.MaxLength);
         builder.Property(m => m.Content).HasMaxLength(Milestone.ContentMaxLength);
         builder.Property(m => m.Description).HasMaxLength(Milestone.DescriptionMaxLength);
-        builder.Ignore(m => m.IsDeleted);
 
-        // Subtasks always travel with their milestone and are replaced as a whole: one JSON column.
+        // Subtasks always travel with their milestone and are replaced as a whole: one JSON column, read
+        // and written through the private list so the entity can hand out a read-only view.
         builder.Property(m => m.Subtasks)
+            .HasField("_subtasks")
+            .UsePropertyAccessMode(PropertyAccessMode.Field)
             .HasConversion(
                 list => JsonSerializer.Serialize(list, Json),
                 json => JsonSerializer.Deserialize<List<Subtask>>(json, Json) ?? new List<Subtask>(),
-                new ValueComparer<List<Subtask>>(
+                new ValueComparer<IReadOnlyList<Subtask>>(
                     (a, b) => a!.SequenceEqual(b!),
                     list => list.Aggregate(0, (hash, s) => HashCode.Combine(hash, s.GetHashCode())),
                     list => list.ToList()))

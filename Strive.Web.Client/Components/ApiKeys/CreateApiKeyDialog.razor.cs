@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
 using Strive.Domain.ApiKeys;
+using Strive.Domain.Common;
 
 namespace Strive.Web.Client.Components.ApiKeys;
 
@@ -81,7 +82,7 @@ public partial class CreateApiKeyDialog
                 return;
             }
 
-            ShowNextToCause(result.Error.Message);
+            ShowNextToCause(result.Error);
         }
         finally
         {
@@ -92,10 +93,10 @@ public partial class CreateApiKeyDialog
     /// <summary>Convenience checks so the obvious mistakes don't need a round trip; the service decides.</summary>
     private bool PreValidate()
     {
-        _nameError = string.IsNullOrWhiteSpace(_name) ? "Give the key a name, so you can recognise it later." : null;
-        _scopesError = _scopes.Count == 0 ? "Choose at least one scope: a key without scopes can't do anything." : null;
+        _nameError = string.IsNullOrWhiteSpace(_name) ? ApiKeyErrors.NameRequired.PersonMessage : null;
+        _scopesError = _scopes.Count == 0 ? ApiKeyErrors.ScopesRequired.PersonMessage : null;
         _expiryError = _expiresOn is { } day && day.Date < Tomorrow
-            ? "The expiry date must be in the future; leave it empty for a key that doesn't expire."
+            ? ApiKeyErrors.ExpiryInPast.PersonMessage
             : null;
         _error = null;
         return _nameError is null && _scopesError is null && _expiryError is null;
@@ -106,25 +107,24 @@ public partial class CreateApiKeyDialog
         ? new DateTimeOffset(day.Date.AddDays(1).AddTicks(-1), TimeSpan.Zero)
         : null;
 
-    private void ShowNextToCause(string message)
+    /// <summary>Marks the field the refusal names (its API name), or shows it above the form when it names none.</summary>
+    private void ShowNextToCause(DomainError error)
     {
-        var sentence = message.EndsWith('.') ? message : message + ".";
-        if (message.Contains("name", StringComparison.OrdinalIgnoreCase))
+        var sentence = error.PersonMessage;
+        switch (error.Field)
         {
-            _nameError = sentence;
-        }
-        else if (message.Contains("scope", StringComparison.OrdinalIgnoreCase))
-        {
-            _scopesError = sentence;
-        }
-        else if (message.Contains("expir", StringComparison.OrdinalIgnoreCase)
-            || message.Contains("outlive", StringComparison.OrdinalIgnoreCase))
-        {
-            _expiryError = sentence;
-        }
-        else
-        {
-            _error = sentence;
+            case "name":
+                _nameError = sentence;
+                break;
+            case "scopes":
+                _scopesError = sentence;
+                break;
+            case "expiresAt":
+                _expiryError = sentence;
+                break;
+            default:
+                _error = sentence;
+                break;
         }
     }
 }

@@ -178,8 +178,8 @@ public sealed partial class MilestoneBoard : IAsyncDisposable
 
         if (!result.IsSuccess)
         {
-            _announcement = result.Error.Message;
-            Snackbar.Add(result.Error.Message, Severity.Error);
+            _announcement = result.Error.PersonMessage;
+            Snackbar.Add(result.Error.PersonMessage, Severity.Error);
         }
 
         if (_pendingWrites == 0)
@@ -219,7 +219,7 @@ public sealed partial class MilestoneBoard : IAsyncDisposable
             return false;
         }
 
-        Snackbar.Add(result.Error.Message, Severity.Error);
+        Snackbar.Add(result.Error.PersonMessage, Severity.Error);
         return true;
     }
 

@@ -36,8 +36,8 @@ public sealed record CreateApiKeyRequest(string Name, IReadOnlyList<string> Scop
 /// <summary>/api/v1/api-keys: the caller's own keys. Authenticated, but no scope needed.</summary>
 public static class ApiKeysEndpoints
 {
-    public const string NameRequired = "Name is required";
-    public const string ScopesRequired = "Scopes must be a non-empty array";
+    public static readonly string NameRequired = ApiKeyErrors.NameRequired.Message;
+    public static readonly string ScopesRequired = ApiKeyErrors.ScopesRequired.Message;
     public const string ExpiresAtType = "expiresAt must be an ISO 8601 date or null";
 
     public static RouteGroupBuilder MapApiKeysEndpoints(this RouteGroupBuilder api)

@@ -46,11 +46,11 @@ public sealed record UpdateGoalRequest(string? Title = null, string? Description
 
 public static class GoalRequests
 {
-    public const string TitleRequired = "title is required and must be a string";
+    public static readonly string TitleRequired = GoalErrors.TitleRequired.Message;
     public const string TitleType = "title must be a string";
     public const string DescriptionType = "description must be a string";
     public const string DeadlineType = "deadline must be an ISO 8601 date or null";
-    public const string StatusType = "status must be one of: pending, succeeded, failed";
+    public static readonly string StatusType = CommonErrors.StatusInvalid.Message;
     public const string PublicityType = "publicity must be one of: public, private";
 
     public static Result<NewGoal> ParseNew(JsonElement body)

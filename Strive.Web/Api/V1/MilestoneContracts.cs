@@ -51,14 +51,14 @@ public sealed record ReorderMilestonesRequest(IReadOnlyList<string> Ids);
 /// <summary>Turns request objects into domain inputs, naming the first field of the wrong type.</summary>
 public static class MilestoneRequests
 {
-    public const string ContentRequired = "content is required and must be a string";
+    public static readonly string ContentRequired = MilestoneErrors.ContentRequired.Message;
     public const string ContentType = "content must be a string";
     public const string DescriptionType = "description must be a string";
     public const string DeadlineType = "deadline must be an ISO 8601 date or null";
-    public const string OrderType = "order must be a non-negative integer";
-    public const string StatusType = "status must be one of: pending, succeeded, failed";
+    public static readonly string OrderType = MilestoneErrors.OrderNegative.Message;
+    public static readonly string StatusType = CommonErrors.StatusInvalid.Message;
     public const string SubtasksType = "subtasks must be an array of {content: string, completed: boolean}";
-    public const string IdsType = "ids must list every milestone of the goal exactly once";
+    public static readonly string IdsType = MilestoneErrors.ReorderIdsMismatch.Message;
 
     public static Result<NewMilestone> ParseNew(JsonElement body)
     {

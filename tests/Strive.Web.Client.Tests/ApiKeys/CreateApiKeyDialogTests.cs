@@ -38,7 +38,7 @@ public sealed class CreateApiKeyDialogTests : ApiKeysPageTestContext
     [Fact]
     public void Create_RefusedByTheService_ShowsItsReasonInTheDialog()
     {
-        Keys.RefuseNextCreate = DomainError.Invalid("Maximum of 10 active API keys allowed");
+        Keys.RefuseNextCreate = ApiKeyErrors.TooMany;
         var page = RenderPage();
         Click(page, "create-api-key");
         page.Find("[data-testid='api-key-name']").Input("Zapier");

@@ -5,7 +5,7 @@ namespace Strive.Web.Client.Tests.ApiKeys;
 
 /// <summary>
 /// Keeps keys in memory and answers like the real service on the points the page depends on
-/// (the 10-key limit, name and scopes required). Counts calls so tests can see what was asked.
+/// (the 10-key limit, name and scopes required), with the catalogue's own refusals. Counts calls so tests can see what was asked.
 /// </summary>
 internal sealed class FakeApiKeyService(TimeProvider time) : IApiKeyService
 {
@@ -41,18 +41,18 @@ internal sealed class FakeApiKeyService(TimeProvider time) : IApiKeyService
 
         if (string.IsNullOrWhiteSpace(request.Name))
         {
-            return Task.FromResult<Result<CreatedApiKey>>(DomainError.Invalid("Name is required"));
+            return Task.FromResult<Result<CreatedApiKey>>(ApiKeyErrors.NameRequired);
         }
 
         if (request.Scopes is not { Count: > 0 })
         {
-            return Task.FromResult<Result<CreatedApiKey>>(DomainError.Invalid("Scopes must be a non-empty array"));
+            return Task.FromResult<Result<CreatedApiKey>>(ApiKeyErrors.ScopesRequired);
         }
 
         if (_keys.Count(k => k.UserId == userId) >= IApiKeyService.MaxActiveKeys)
         {
             return Task.FromResult<Result<CreatedApiKey>>(
-                DomainError.Invalid("Maximum of 10 active API keys allowed"));
+                ApiKeyErrors.TooMany);
         }
 
         var view = Seed(userId, request.Name, request.Scopes, request.ExpiresAt);
@@ -69,7 +69,7 @@ internal sealed class FakeApiKeyService(TimeProvider time) : IApiKeyService
         var index = _keys.FindIndex(k => k.UserId == userId && k.Key.Id == keyId);
         if (index < 0)
         {
-            return Task.FromResult<Result<ApiKeyView>>(DomainError.NotFound("API key not found"));
+            return Task.FromResult<Result<ApiKeyView>>(ApiKeyErrors.NotFound);
         }
 
         var key = _keys[index].Key;

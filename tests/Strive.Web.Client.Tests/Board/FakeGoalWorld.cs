@@ -194,10 +194,10 @@ public sealed class FakeGoalWorld : IGoalService, IMilestoneService, IStakeholde
         MoveCalls.Add((milestoneId, position));
         var milestone = Milestones.Find(m => m.Id == milestoneId);
         var refusal = RefuseMove
-            ?? (position < 0 ? DomainError.Invalid("order must be a non-negative integer") : null)
+            ?? (position < 0 ? MilestoneErrors.OrderNegative : null)
             ?? Check(actorId, goalId)
-            ?? (!_roles[actorId].CanPlan() ? DomainError.Forbidden("Only admins and achievers can update milestones") : null)
-            ?? (milestone is null ? DomainError.NotFound("Milestone not found") : null);
+            ?? (!_roles[actorId].CanPlan() ? MilestoneErrors.UpdateForbidden : null)
+            ?? (milestone is null ? MilestoneErrors.NotFound : null);
         RefuseMove = null;
         if (refusal is not null)
         {
@@ -230,7 +230,7 @@ public sealed class FakeGoalWorld : IGoalService, IMilestoneService, IStakeholde
 
     public Task<Result<StakeholderView>> AddAsync(string actorId, string goalId, string email, StakeholderRoles roles,
         CancellationToken cancellationToken = default) =>
-        Task.FromResult(Result<StakeholderView>.Failure(DomainError.NotFound(StakeholderService.UserNotFound)));
+        Task.FromResult(Result<StakeholderView>.Failure(StakeholderErrors.UserNotFound));
 
     public Task<Result<StakeholderView>> AddAsOperatorAsync(string goalId, string email, StakeholderRoles roles,
         CancellationToken cancellationToken = default) => AddAsync("", goalId, email, roles, cancellationToken);
@@ -247,7 +247,7 @@ public sealed class FakeGoalWorld : IGoalService, IMilestoneService, IStakeholde
     {
         if (_roles.TryGetValue(userId, out var roles) && roles.IsAdmin() && _roles.Values.Count(r => r.IsAdmin()) == 1)
         {
-            return Task.FromResult(Result<bool>.Failure(DomainError.Invalid(StakeholderService.LastAdmin)));
+            return Task.FromResult(Result<bool>.Failure(StakeholderErrors.LastAdmin));
         }
 
         _roles.Remove(userId);
@@ -269,8 +269,8 @@ public sealed class FakeGoalWorld : IGoalService, IMilestoneService, IStakeholde
     }
 
     private DomainError? Check(string actorId, string goalId) =>
-        _goal is null || goalId != GoalId ? DomainError.NotFound(GoalAccess.GoalNotFound)
-        : !_roles.ContainsKey(actorId) ? DomainError.Forbidden(GoalAccess.NotStakeholder)
+        _goal is null || goalId != GoalId ? GoalErrors.NotFound
+        : !_roles.ContainsKey(actorId) ? GoalErrors.NotStakeholder
         : null;
 
     private GoalView View(StakeholderRoles roles) => _goal! with

@@ -113,7 +113,7 @@ public sealed class MilestoneBoardTests : GoalPageTestContext
     public void FailedReorder_PutsTheOldOrderBackAndSaysWhy()
     {
         World.WithGoal().WithMember(Me, Planner).WithMilestones("Buy shoes", "Run 5K", "Run 10K");
-        World.RefuseMove = DomainError.Conflict(GoalWrites.ConflictMessage);
+        World.RefuseMove = GoalErrors.ChangedConcurrently;
         var page = RenderGoal();
         page.WaitForAssertion(() => Assert.Equal(3, ShownContents(page).Count));
 

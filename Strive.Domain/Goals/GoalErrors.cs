@@ -1,0 +1,43 @@
+using Strive.Domain.Common;
+
+namespace Strive.Domain.Goals;
+
+/// <summary>Every refusal about a goal: the documented API message (docs/api/API.md), the field, a code and a sentence for people.</summary>
+public static class GoalErrors
+{
+    public static readonly DomainError NotFound = DomainError.Define(ErrorKind.NotFound,
+        "goal.not_found", null,
+        "Goal not found",
+        "This goal doesn't exist, or it was deleted.");
+
+    public static readonly DomainError NotStakeholder = DomainError.Define(ErrorKind.Forbidden,
+        "goal.not_stakeholder", null,
+        "You are not a stakeholder of this goal",
+        "You're not part of this goal, so you can't see or change it.");
+
+    public static readonly DomainError UpdateForbidden = DomainError.Define(ErrorKind.Forbidden,
+        "goal.update_forbidden", null,
+        "Only admins can update goals",
+        "Only the goal's admins can change it.");
+
+    public static readonly DomainError TitleRequired = DomainError.Define(ErrorKind.Invalid,
+        "goal.title_required", "title",
+        "title is required and must be a string",
+        "Give your goal a title.");
+
+    public static readonly DomainError TitleTooLong = DomainError.Define(ErrorKind.Invalid,
+        "goal.title_too_long", "title",
+        $"title must be at most {Goal.TitleMaxLength} characters",
+        $"Keep the title to {Goal.TitleMaxLength} characters or fewer.");
+
+    public static readonly DomainError DescriptionTooLong = DomainError.Define(ErrorKind.Invalid,
+        "goal.description_too_long", "description",
+        $"description must be at most {Goal.DescriptionMaxLength} characters",
+        $"Keep the description to {Goal.DescriptionMaxLength:N0} characters or fewer.");
+
+    /// <summary>Lost every replay of a race with another writer of the same goal (docs/decisions/002).</summary>
+    public static readonly DomainError ChangedConcurrently = DomainError.Define(ErrorKind.Conflict,
+        "goal.changed_concurrently", null,
+        "The goal was changed at the same moment by someone else; please try again",
+        "The goal was changed at the same moment by someone else. Please try again.");
+}
