@@ -4,15 +4,9 @@ using Strive.Domain.Milestones;
 
 namespace Strive.Web.Client.Components;
 
-/// <summary>How statuses, roles and dates look, kept in one place so every page says them the same way.</summary>
+/// <summary>How statuses and roles look (dates and times: <see cref="Time.ReaderClock"/>), kept in one place so every page says them the same way.</summary>
 public static class Display
 {
-    public static string Date(DateTimeOffset value) =>
-        value.UtcDateTime.ToString("d MMM yyyy", System.Globalization.CultureInfo.InvariantCulture);
-
-    public static string DateTime(DateTimeOffset value) =>
-        value.ToLocalTime().ToString("d MMM yyyy, HH:mm", System.Globalization.CultureInfo.InvariantCulture);
-
     public static Color Color(GoalStatus status) => status switch
     {
         GoalStatus.Succeeded => MudBlazor.Color.Success,

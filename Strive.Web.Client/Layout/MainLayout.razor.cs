@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Components.Routing;
 using Microsoft.AspNetCore.Http;
 using Microsoft.JSInterop;
 using MudBlazor;
+using Strive.Web.Client.Components.Time;
 
 namespace Strive.Web.Client.Layout;
 
@@ -19,6 +20,9 @@ public partial class MainLayout : IAsyncDisposable
     [Inject]
     private IJSRuntime JS { get; set; } = default!;
 
+    [Inject]
+    private ReaderTimeZone ReaderZone { get; set; } = default!;
+
     [CascadingParameter]
     private HttpContext? HttpContext { get; set; }
 
@@ -34,6 +38,13 @@ public partial class MainLayout : IAsyncDisposable
     [PersistentState]
     public bool PrerenderedChoiceByHand { get; set; }
 
+    /// <summary>
+    /// The reader's time zone as the prerender read it from the cookie, so the circuit's first render
+    /// shows the same times as the prerendered page. Applied once, in OnInitializedAsync.
+    /// </summary>
+    [PersistentState]
+    public string? PrerenderedTimeZone { get; set; }
+
     private bool IsDarkMode { get; set; }
 
     private bool ThemeChosenByHand { get; set; }
@@ -44,16 +55,18 @@ public partial class MainLayout : IAsyncDisposable
     /// </summary>
     private bool IsStaticPage => HttpContext is not null && !HttpContext.AcceptsInteractiveRouting();
 
-    protected override void OnInitialized()
+    protected override async Task OnInitializedAsync()
     {
         if (HttpContext is not null)
         {
             PrerenderedDarkMode = HttpContext.Request.Cookies[ThemeCookie] == "dark";
             PrerenderedChoiceByHand = HttpContext.Request.Cookies[ChoiceCookie] == "manual";
+            PrerenderedTimeZone = HttpContext.Request.Cookies[ReaderTimeZone.Cookie];
         }
 
         IsDarkMode = PrerenderedDarkMode;
         ThemeChosenByHand = PrerenderedChoiceByHand;
+        await ReaderZone.UseAsync(PrerenderedTimeZone);
     }
 
     protected override async Task OnAfterRenderAsync(bool firstRender)
@@ -64,6 +77,12 @@ public partial class MainLayout : IAsyncDisposable
         }
 
         _module = await JS.InvokeAsync<IJSObjectReference?>("import", "./_content/Strive.Web.Client/Layout/MainLayout.razor.js");
+        // Without a cookie yet (a first visit) or after travel, the browser knows better than the
+        // prerender did: every date on the page renders again in the reader's zone.
+        if (_module is not null)
+        {
+            await ReaderZone.UseAsync(await _module.InvokeAsync<string?>("readerTimeZone"));
+        }
         if (!ThemeChosenByHand)
         {
             await OnSystemDarkModeChangedAsync(await _themeProvider.GetSystemDarkModeAsync());

@@ -8,3 +8,10 @@ export function rememberTheme(isDark, chosenByHand) {
         document.cookie = `strive-theme-choice=manual; path=/; max-age=${year}; samesite=lax`;
     }
 }
+
+// The reader's IANA time zone, remembered for the next prerender (see wwwroot/reader-time-zone.js).
+export function readerTimeZone() {
+    const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    document.cookie = `strive-tz=${zone}; path=/; max-age=${year}; samesite=lax`;
+    return zone;
+}

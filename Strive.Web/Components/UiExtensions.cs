@@ -1,4 +1,5 @@
 using MudBlazor.Services;
+using Strive.Web.Client;
 
 namespace Strive.Web.Components;
 
@@ -9,6 +10,7 @@ public static class UiExtensions
     {
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddMudServices();
+        builder.Services.AddReaderTimeZone();
         return builder;
     }
 

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Web;
 using Strive.Domain.Milestones;
 using Strive.Domain.Supports;
+using Strive.Web.Client.Components.Time;
 
 namespace Strive.Web.Client.Components.Board;
 
@@ -15,6 +16,9 @@ public sealed partial class MilestoneRow
     private RowSnapshot? _rendered;
 
     [Parameter, EditorRequired] public MilestoneView Milestone { get; set; } = default!;
+
+    /// <summary>Overdue is judged on the reader's calendar; a new zone re-renders the row when that changes it.</summary>
+    [CascadingParameter] private ReaderClock Clock { get; set; } = default!;
 
     /// <summary>One-based position, as shown.</summary>
     [Parameter, EditorRequired] public int Position { get; set; }
@@ -44,7 +48,7 @@ public sealed partial class MilestoneRow
     private string RowClass => IsOverdue ? $"milestone-row status-{StatusName} overdue" : $"milestone-row status-{StatusName}";
 
     private bool IsOverdue => Milestone.Status == MilestoneStatus.Pending
-        && Milestone.Deadline is { } deadline && deadline < Clock.GetUtcNow();
+        && Milestone.Deadline is { } deadline && Clock.IsOverdue(deadline);
 
     protected override bool ShouldRender()
     {

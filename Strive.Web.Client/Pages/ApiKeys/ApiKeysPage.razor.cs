@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Components.Authorization;
 using MudBlazor;
 using Strive.Domain.ApiKeys;
 using Strive.Web.Client.Components.ApiKeys;
+using Strive.Web.Client.Components.Time;
 
 namespace Strive.Web.Client.Pages.ApiKeys;
 
@@ -32,9 +33,9 @@ public partial class ApiKeysPage
 
     [Inject] private NavigationManager Navigation { get; set; } = default!;
 
-    [Inject] private TimeProvider Time { get; set; } = default!;
+    [CascadingParameter] private ReaderClock Clock { get; set; } = default!;
 
-    private DateTimeOffset Now => Time.GetUtcNow();
+    private DateTimeOffset Now => Clock.Now;
 
     private string BaseUri => Navigation.BaseUri;
 

@@ -58,14 +58,17 @@ public sealed class StriveServerFixture : IAsyncLifetime
 
     /// <summary>
     /// A fresh browser context whose relative URLs resolve against the app: no cookies, or those saved
-    /// at <paramref name="storageStatePath"/>.
+    /// at <paramref name="storageStatePath"/>; in the time zone <paramref name="timezoneId"/> (an IANA id)
+    /// when given, else the machine's.
     /// </summary>
-    public Task<IBrowserContext> NewContextAsync(string? storageStatePath = null, ColorScheme? colorScheme = null) =>
+    public Task<IBrowserContext> NewContextAsync(string? storageStatePath = null, ColorScheme? colorScheme = null,
+        string? timezoneId = null) =>
         Browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = BaseUrl.ToString(),
             StorageStatePath = storageStatePath,
             ColorScheme = colorScheme,
+            TimezoneId = timezoneId,
             ViewportSize = new ViewportSize { Width = 1280, Height = 860 },
         });
 
@@ -101,14 +104,14 @@ public sealed class StriveServerFixture : IAsyncLifetime
     /// <see cref="RegisterAndSignInAsync"/> registered, from its saved cookies: a second browser for the
     /// same person, or the same person with other browser settings.
     /// </summary>
-    public async Task<IPage> SignedInPageAsync(string email, ColorScheme? colorScheme = null)
+    public async Task<IPage> SignedInPageAsync(string email, ColorScheme? colorScheme = null, string? timezoneId = null)
     {
         if (!_storageStates.TryGetValue(email, out var saved))
         {
             throw new InvalidOperationException($"{email} was not registered through {nameof(RegisterAndSignInAsync)}.");
         }
 
-        var page = await (await NewContextAsync(saved, colorScheme)).NewPageAsync();
+        var page = await (await NewContextAsync(saved, colorScheme, timezoneId)).NewPageAsync();
         await page.GotoAsync("goals");
         return page;
     }

@@ -20,6 +20,7 @@ public abstract class ApiKeysPageTestContext : BunitContext, IAsyncLifetime
         var time = new FixedTimeProvider(Now);
         Keys = new FakeApiKeyService(time);
         Services.AddSingleton<TimeProvider>(time);
+        Services.AddReaderTimeZone();
         Services.AddSingleton<IApiKeyService>(Keys);
         AddAuthorization()
             .SetAuthorized("alice@example.com")

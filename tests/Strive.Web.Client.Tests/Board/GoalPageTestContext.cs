@@ -22,6 +22,7 @@ public abstract class GoalPageTestContext : BunitContext, IAsyncLifetime
         JSInterop.Mode = JSRuntimeMode.Loose;
         Services.AddMudServices();
         Services.AddSingleton(TimeProvider.System);
+        Services.AddReaderTimeZone();
         Services.AddSingleton(World);
         Services.AddSingleton<IGoalService>(World);
         Services.AddSingleton<IMilestoneService>(World);

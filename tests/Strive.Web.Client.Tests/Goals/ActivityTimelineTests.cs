@@ -13,6 +13,7 @@ public sealed class ActivityTimelineTests : BunitContext
         JSInterop.Mode = JSRuntimeMode.Loose;
         Services.AddMudServices();
         Services.AddSingleton(TimeProvider.System);
+        Services.AddReaderTimeZone();
     }
 
     [Fact]

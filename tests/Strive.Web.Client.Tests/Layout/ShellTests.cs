@@ -17,6 +17,8 @@ public sealed class ShellTests : BunitContext, IAsyncLifetime
     {
         JSInterop.Mode = JSRuntimeMode.Loose;
         Services.AddMudServices();
+        Services.AddSingleton(TimeProvider.System);
+        Services.AddReaderTimeZone();
         _auth = AddAuthorization();
     }
 
