@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using Strive.E2E.Infrastructure;
 
@@ -18,12 +19,12 @@ public sealed class ThemeTests(StriveServerFixture server)
         await ExpectDarkAsync(page, "the goals page should follow the dark system theme");
 
         await page.GetByTestId("nav-api-keys").ClickAsync();
-        await page.WaitForURLAsync("**/settings/api-keys");
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/settings/api-keys$"));
         await Assertions.Expect(page.GetByTestId("create-api-key")).ToBeVisibleAsync();
         await ExpectDarkAsync(page, "navigating to the API keys page should keep the dark theme");
 
         await page.GetByTestId("nav-goals").ClickAsync();
-        await page.WaitForURLAsync("**/goals");
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/goals$"));
         await Assertions.Expect(page.GetByTestId("new-goal")).ToBeVisibleAsync();
         await ExpectDarkAsync(page, "coming back to the goals page should keep the dark theme");
     }
