@@ -223,7 +223,7 @@ public static class JsonFields
             raw = raw[1..^1];
         }
 
-        if (!Utf8.IsValid(raw) || !HasOnlyPairedSurrogateEscapes(raw))
+        if (!IsDecodable(raw))
         {
             return false;
         }
@@ -231,6 +231,31 @@ public static class JsonFields
         text = value.GetString()!;
         return true;
     }
+
+    /// <summary>
+    /// The object's property called <paramref name="name"/> (the last, if repeated, as
+    /// <see cref="JsonElement.TryGetProperty(string, out JsonElement)"/> answers). Unlike that method it
+    /// never throws: a property whose name cannot be decoded is no field we know, so it is skipped like
+    /// any unknown field.
+    /// </summary>
+    public static bool TryGetField(JsonElement body, string name, out JsonElement value)
+    {
+        value = default;
+        var found = false;
+        foreach (var property in body.EnumerateObject())
+        {
+            if (IsDecodable(JsonMarshal.GetRawUtf8PropertyName(property)) && property.NameEquals(name))
+            {
+                value = property.Value;
+                found = true;
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>Raw string contents (between the quotes, escapes as written) that decode to text.</summary>
+    private static bool IsDecodable(ReadOnlySpan<byte> raw) => Utf8.IsValid(raw) && HasOnlyPairedSurrogateEscapes(raw);
 
     /// <summary>
     /// Every \uD800-\uDBFF escape is followed at once by a \uDC00-\uDFFF escape, and no low half stands

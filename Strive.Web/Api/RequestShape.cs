@@ -40,7 +40,7 @@ public sealed class BodyReader(JsonElement body, RequestShape shape)
             throw new InvalidOperationException($"{shape.Name} does not declare the field {field.Name}.");
         }
 
-        if (Error is not null || !body.TryGetProperty(field.Name, out var value))
+        if (Error is not null || !JsonFields.TryGetField(body, field.Name, out var value))
         {
             return Optional<T>.None;
         }
