@@ -40,8 +40,9 @@ public static class ApiOpenApi
     /// Documents the JSON body without <c>Accepts</c>: that would make routing refuse a request whose
     /// Content-Type is missing or different (curl -d sends form encoding), where we read the body anyway.
     /// </summary>
-    public static RouteHandlerBuilder DocumentsBody<TBody>(this RouteHandlerBuilder builder, string example) =>
-        builder.WithMetadata(new RequestBodyDocumentation(typeof(TBody), example));
+    public static RouteHandlerBuilder DocumentsBody(this RouteHandlerBuilder builder, RequestShape shape,
+        string example) =>
+        builder.WithMetadata(new RequestBodyDocumentation(shape, example));
 
     public static IServiceCollection AddStriveOpenApi(this IServiceCollection services) =>
         services.AddOpenApi("v1", options =>
@@ -89,6 +90,44 @@ public static class ApiOpenApi
         return Task.CompletedTask;
     }
 
+    /// <summary>The request schema, written from the same field list the parser reads.</summary>
+    public static OpenApiSchema SchemaOf(RequestShape shape)
+    {
+        ArgumentNullException.ThrowIfNull(shape);
+        return ObjectSchema(shape.Fields);
+    }
+
+    private static OpenApiSchema ObjectSchema(IReadOnlyList<RequestField> fields) => new()
+    {
+        Type = JsonSchemaType.Object,
+        Properties = fields.ToDictionary(f => f.Name, f => (IOpenApiSchema)SchemaOf(f.Schema)),
+        Required = fields.Where(f => f.IsRequired).Select(f => f.Name).ToHashSet(),
+    };
+
+    private static OpenApiSchema SchemaOf(FieldSchema field)
+    {
+        var schema = field.Properties is { } properties ? ObjectSchema(properties) : new OpenApiSchema();
+        schema.Type = field.Types;
+        schema.Description = field.Description;
+        schema.Examples = [JsonNode.Parse(field.Example)!];
+        if (field.Enum is { } values)
+        {
+            schema.Enum = [.. values.Select(v => (JsonNode)JsonValue.Create(v))];
+        }
+
+        if (field.Minimum is { } minimum)
+        {
+            schema.Minimum = minimum.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        if (field.Items is { } items)
+        {
+            schema.Items = SchemaOf(items);
+        }
+
+        return schema;
+    }
+
     private static async Task DescribeOperationAsync(OpenApiOperation operation, OpenApiOperationTransformerContext context,
         CancellationToken cancellationToken)
     {
@@ -100,13 +139,17 @@ public static class ApiOpenApi
 
         if (metadata.OfType<RequestBodyDocumentation>().FirstOrDefault() is { } body)
         {
-            var schema = await context.GetOrCreateSchemaAsync(body.Type, null, cancellationToken);
+            context.Document?.AddComponent(body.Shape.Name, SchemaOf(body.Shape));
             operation.RequestBody = new OpenApiRequestBody
             {
                 Required = true,
                 Content = new Dictionary<string, OpenApiMediaType>
                 {
-                    ["application/json"] = new() { Schema = schema, Example = JsonNode.Parse(body.Example) },
+                    ["application/json"] = new()
+                    {
+                        Schema = new OpenApiSchemaReference(body.Shape.Name, context.Document),
+                        Example = JsonNode.Parse(body.Example),
+                    },
                 },
             };
         }
@@ -132,5 +175,5 @@ public static class ApiOpenApi
     }
 }
 
-/// <summary>Names the type that describes an endpoint's JSON body in the OpenAPI document.</summary>
-public sealed record RequestBodyDocumentation(Type Type, string Example);
+/// <summary>Names the request shape that describes an endpoint's JSON body in the OpenAPI document.</summary>
+public sealed record RequestBodyDocumentation(RequestShape Shape, string Example);

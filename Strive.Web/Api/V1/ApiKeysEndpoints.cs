@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Strive.Domain.ApiKeys;
 using Strive.Domain.Common;
 using Strive.Web.Api.Auth;
-using static Strive.Web.Api.JsonFields;
 
 namespace Strive.Web.Api.V1;
 
@@ -30,15 +29,22 @@ public sealed record CreatedApiKeyResponse(ApiKeyResponse Data, string Key);
 
 public sealed record RevokedApiKeyResponse(string Id, bool Revoked);
 
-/// <summary>POST body (documentation only).</summary>
-public sealed record CreateApiKeyRequest(string Name, IReadOnlyList<string> Scopes, DateTimeOffset? ExpiresAt = null);
-
 /// <summary>/api/v1/api-keys: the caller's own keys. Authenticated, but no scope needed.</summary>
 public static class ApiKeysEndpoints
 {
     public static readonly string NameRequired = ApiKeyErrors.NameRequired.Message;
     public static readonly string ScopesRequired = ApiKeyErrors.ScopesRequired.Message;
     public const string ExpiresAtType = "expiresAt must be an ISO 8601 date or null";
+
+    // name and scopes are required, but absent ones are left to the service: it checks the name
+    // (blank, too long) before the scopes, and that order of messages is kept.
+    private static readonly Field<string?> Name = JsonFields.Text("name", NameRequired,
+        presence: Presence.RequiredByService, example: "\"CI\"");
+    private static readonly Field<IReadOnlyList<string>> Scopes = JsonFields.Strings("scopes", ScopesRequired,
+        Presence.RequiredByService, """["goals:read"]""");
+    private static readonly Field<DateTimeOffset?> ExpiresAt = JsonFields.Time("expiresAt", ExpiresAtType);
+
+    public static readonly RequestShape NewKey = new("CreateApiKeyRequest", Name, Scopes, ExpiresAt);
 
     public static RouteGroupBuilder MapApiKeysEndpoints(this RouteGroupBuilder api)
     {
@@ -48,7 +54,7 @@ public static class ApiKeysEndpoints
             .WithDescription("The caller's active keys, newest first, with `lastUsedAt`. No scope needed.")
             .ProducesErrors();
         group.MapPost("", CreateAsync).WithName("CreateApiKey")
-            .DocumentsBody<CreateApiKeyRequest>("""{"name": "CI", "scopes": ["goals:read", "milestones:read"]}""")
+            .DocumentsBody(NewKey, """{"name": "CI", "scopes": ["goals:read", "milestones:read"]}""")
             .WithSummary("Create an API key")
             .WithDescription("No scope needed. The new key may carry only scopes the calling key has and never "
                 + "outlives it; without `expiresAt` it takes the caller's expiry. The raw key is in `key`, once.")
@@ -101,17 +107,16 @@ public static class ApiKeysEndpoints
     /// <summary>A name of the wrong type is as missing as no name; scopes must be an array of strings.</summary>
     public static Result<NewApiKey> ParseNew(JsonElement body)
     {
-        try
+        var read = NewKey.Reader(body);
+        var name = read.Read(Name);
+        var scopes = read.Read(Scopes);
+        var expiresAt = read.Read(ExpiresAt);
+        if (read.DomainError is { } error)
         {
-            var name = Text(body, "name", NameRequired);
-            var scopes = Strings(body, "scopes", ScopesRequired);
-            var expiresAt = Time(body, "expiresAt", ExpiresAtType);
-            return new NewApiKey(name.HasValue ? name.Value : null, scopes,
-                expiresAt.HasValue ? expiresAt.Value : null);
+            return error;
         }
-        catch (FieldException ex)
-        {
-            return DomainError.Invalid(ex.Message);
-        }
+
+        return new NewApiKey(name.HasValue ? name.Value : null, scopes.HasValue ? scopes.Value : null,
+            expiresAt.HasValue ? expiresAt.Value : null);
     }
 }

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using Strive.Domain.Common;
 using Strive.Domain.Goals;
-using static Strive.Web.Api.JsonFields;
 
 namespace Strive.Web.Api.V1;
 
@@ -36,14 +35,6 @@ public enum GoalPublicity
     Private,
 }
 
-/// <summary>POST body (documentation only: bodies are read by <see cref="GoalRequests"/>).</summary>
-public sealed record CreateGoalRequest(string Title, string? Description = null, DateTimeOffset? Deadline = null,
-    GoalPublicity? Publicity = null);
-
-/// <summary>PATCH body (documentation only): every field optional.</summary>
-public sealed record UpdateGoalRequest(string? Title = null, string? Description = null, DateTimeOffset? Deadline = null,
-    GoalStatus? Status = null, GoalPublicity? Publicity = null);
-
 public static class GoalRequests
 {
     public static readonly string TitleRequired = GoalErrors.TitleRequired.Message;
@@ -53,47 +44,54 @@ public static class GoalRequests
     public static readonly string StatusType = CommonErrors.StatusInvalid.Message;
     public const string PublicityType = "publicity must be one of: public, private";
 
+    private static readonly Field<string?> NewTitle =
+        JsonFields.Text("title", TitleRequired, presence: Presence.Required, example: "\"Run a half marathon\"");
+    private static readonly Field<string?> Title = JsonFields.Text("title", TitleType);
+    private static readonly Field<string?> Description = JsonFields.Text("description", DescriptionType, nullable: true);
+    private static readonly Field<DateTimeOffset?> Deadline = JsonFields.Time("deadline", DeadlineType);
+    private static readonly Field<GoalStatus> Status = JsonFields.Enum<GoalStatus>("status", StatusType);
+    private static readonly Field<GoalPublicity> Publicity = JsonFields.Enum<GoalPublicity>("publicity", PublicityType);
+
+    /// <summary>POST /goals: <c>publicity</c> defaults to private.</summary>
+    public static readonly RequestShape New = new("CreateGoalRequest", NewTitle, Description, Deadline, Publicity);
+
+    /// <summary>PATCH /goals/:goalId: every field optional, at least one.</summary>
+    public static readonly RequestShape Changes = new("UpdateGoalRequest", Title, Description, Deadline, Status, Publicity);
+
     public static Result<NewGoal> ParseNew(JsonElement body)
     {
-        try
+        var read = New.Reader(body);
+        var title = read.ReadRequired(NewTitle);
+        var publicity = read.Read(Publicity);
+        var description = read.Read(Description);
+        var deadline = read.Read(Deadline);
+        if (read.DomainError is { } error)
         {
-            var title = Text(body, "title", TitleRequired);
-            if (!title.HasValue)
-            {
-                return DomainError.Invalid(TitleRequired);
-            }
+            return error;
+        }
 
-            var publicity = Enum<GoalPublicity>(body, "publicity", PublicityType);
-            return new NewGoal(
-                title.Value,
-                NullableText(body, "description", DescriptionType) is { HasValue: true } d ? d.Value : null,
-                Time(body, "deadline", DeadlineType) is { HasValue: true } t ? t.Value : null,
-                publicity.HasValue && publicity.Value == GoalPublicity.Public);
-        }
-        catch (FieldException ex)
-        {
-            return DomainError.Invalid(ex.Message);
-        }
+        return new NewGoal(title.Value!, description.HasValue ? description.Value : null,
+            deadline.HasValue ? deadline.Value : null,
+            publicity.HasValue && publicity.Value == GoalPublicity.Public);
     }
 
     public static Result<GoalChanges> ParseChanges(JsonElement body)
     {
-        try
+        var read = Changes.Reader(body);
+        var publicity = read.Read(Publicity);
+        var changes = new GoalChanges
         {
-            var publicity = Enum<GoalPublicity>(body, "publicity", PublicityType);
-            var changes = new GoalChanges
-            {
-                Title = Text(body, "title", TitleType),
-                Description = NullableText(body, "description", DescriptionType),
-                Deadline = Time(body, "deadline", DeadlineType),
-                Status = Enum<GoalStatus>(body, "status", StatusType),
-                IsPublic = publicity.HasValue ? publicity.Value == GoalPublicity.Public : Optional<bool>.None,
-            };
-            return changes.IsEmpty ? DomainError.Invalid(ApiErrors.NoValidFields) : changes;
-        }
-        catch (FieldException ex)
+            Title = read.Read(Title),
+            Description = read.Read(Description),
+            Deadline = read.Read(Deadline),
+            Status = read.Read(Status),
+            IsPublic = publicity.HasValue ? publicity.Value == GoalPublicity.Public : Optional<bool>.None,
+        };
+        if (changes.IsEmpty)
         {
-            return DomainError.Invalid(ex.Message);
+            read.Fail(ApiErrors.NoValidFields);
         }
+
+        return read.DomainError is { } error ? error : changes;
     }
 }

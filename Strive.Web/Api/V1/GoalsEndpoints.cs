@@ -22,12 +22,12 @@ public static class GoalsEndpoints
             .WithDescription("One goal with its counters. Stakeholders only.")
             .ProducesErrors(403, 404);
         group.MapPost("", CreateAsync).WithName("CreateGoal").RequireScope(ApiKeyScopes.GoalsWrite)
-            .DocumentsBody<CreateGoalRequest>("""{"title": "Run a half marathon", "publicity": "private", "deadline": "2026-10-01"}""")
+            .DocumentsBody(GoalRequests.New, """{"title": "Run a half marathon", "publicity": "private", "deadline": "2026-10-01"}""")
             .WithSummary("Create a goal")
             .WithDescription("The caller becomes admin, achiever and spectator. `publicity` defaults to private.")
             .ProducesErrors(400, 413);
         group.MapPatch("/{goalId}", UpdateAsync).WithName("UpdateGoal").RequireScope(ApiKeyScopes.GoalsWrite)
-            .DocumentsBody<UpdateGoalRequest>("""{"status": "succeeded"}""")
+            .DocumentsBody(GoalRequests.Changes, """{"status": "succeeded"}""")
             .WithSummary("Update a goal")
             .WithDescription("Admins only. Only the fields given change.")
             .ProducesErrors(400, 403, 404, 409, 413);

@@ -1,7 +1,7 @@
 using System.Text.Json;
+using Microsoft.OpenApi;
 using Strive.Domain.Common;
 using Strive.Domain.Milestones;
-using static Strive.Web.Api.JsonFields;
 
 namespace Strive.Web.Api.V1;
 
@@ -36,18 +36,6 @@ public sealed record MilestoneResponse(
 
 public sealed record DeletedMilestoneResponse(string Id, bool Deleted);
 
-/// <summary>POST body (documentation only: bodies are read by <see cref="MilestoneRequests"/>).</summary>
-public sealed record CreateMilestoneRequest(string Content, string? Description = null,
-    DateTimeOffset? Deadline = null, int? Order = null, IReadOnlyList<SubtaskResponse>? Subtasks = null);
-
-/// <summary>PATCH body (documentation only): every field optional.</summary>
-public sealed record UpdateMilestoneRequest(string? Content = null, string? Description = null,
-    DateTimeOffset? Deadline = null, MilestoneStatus? Status = null, int? Order = null,
-    IReadOnlyList<SubtaskResponse>? Subtasks = null);
-
-/// <summary>PUT .../milestones/order body.</summary>
-public sealed record ReorderMilestonesRequest(IReadOnlyList<string> Ids);
-
 /// <summary>Turns request objects into domain inputs, naming the first field of the wrong type.</summary>
 public static class MilestoneRequests
 {
@@ -60,105 +48,120 @@ public static class MilestoneRequests
     public const string SubtasksType = "subtasks must be an array of {content: string, completed: boolean}";
     public static readonly string IdsType = MilestoneErrors.ReorderIdsMismatch.Message;
 
+    private static readonly Field<string?> NewContent = JsonFields.Text("content", ContentRequired,
+        presence: Presence.Required, example: "\"Complete first 5K run\"");
+    private static readonly Field<string?> Content = JsonFields.Text("content", ContentType);
+    private static readonly Field<string?> Description = JsonFields.Text("description", DescriptionType, nullable: true);
+    private static readonly Field<DateTimeOffset?> Deadline = JsonFields.Time("deadline", DeadlineType);
+    private static readonly Field<MilestoneStatus> Status = JsonFields.Enum<MilestoneStatus>("status", StatusType);
+    private static readonly Field<int> Order = JsonFields.Position("order", OrderType);
+
+    private static readonly Field<string?> SubtaskContent = JsonFields.Text("content", SubtasksType,
+        presence: Presence.Required, label: "subtasks");
+    private static readonly Field<bool> SubtaskCompleted = JsonFields.Boolean("completed", SubtasksType);
+
+    /// <summary>One item of <c>subtasks</c>: <c>completed</c> defaults to false.</summary>
+    public static readonly RequestShape SubtaskItem = new("SubtaskRequest", SubtaskContent, SubtaskCompleted);
+
+    private static readonly Field<IReadOnlyList<Subtask>?> Subtasks = new("subtasks", Presence.Optional,
+        new FieldSchema(JsonSchemaType.Array | JsonSchemaType.Null, """[{"content": "Buy shoes", "completed": true}]""")
+        {
+            Items = new FieldSchema(JsonSchemaType.Object, """{"content": "Buy shoes"}""") { Properties = SubtaskItem.Fields },
+            Description = "null clears the list.",
+        },
+        SubtasksType, ReadSubtasks);
+
+    private static readonly Field<IReadOnlyList<string>> Ids = JsonFields.Strings("ids", IdsType, Presence.Required,
+        """["ms002", "ms001"]""");
+
+    public static readonly RequestShape New = new("CreateMilestoneRequest",
+        NewContent, Description, Deadline, Order, Subtasks);
+
+    public static readonly RequestShape Changes = new("UpdateMilestoneRequest",
+        Content, Description, Deadline, Status, Order, Subtasks);
+
+    public static readonly RequestShape Reorder = new("ReorderMilestonesRequest", Ids);
+
     public static Result<NewMilestone> ParseNew(JsonElement body)
     {
-        try
+        var read = New.Reader(body);
+        var content = read.ReadRequired(NewContent);
+        var order = read.Read(Order);
+        var description = read.Read(Description);
+        var deadline = read.Read(Deadline);
+        var subtasks = read.Read(Subtasks);
+        if (read.DomainError is { } error)
         {
-            var content = Text(body, "content", ContentRequired);
-            if (!content.HasValue)
-            {
-                return DomainError.Invalid(ContentRequired);
-            }
+            return error;
+        }
 
-            var order = Position(body, "order", OrderType);
-            return new NewMilestone(
-                content.Value,
-                NullableText(body, "description", DescriptionType) is { HasValue: true } d ? d.Value : null,
-                Time(body, "deadline", DeadlineType) is { HasValue: true } t ? t.Value : null,
-                order.HasValue ? order.Value : null,
-                Subtasks(body) is { HasValue: true } s ? s.Value : null);
-        }
-        catch (FieldException ex)
-        {
-            return DomainError.Invalid(ex.Message);
-        }
+        return new NewMilestone(
+            content.Value,
+            description.HasValue ? description.Value : null,
+            deadline.HasValue ? deadline.Value : null,
+            order.HasValue ? order.Value : null,
+            subtasks.HasValue ? subtasks.Value : null);
     }
 
     public static Result<MilestoneChanges> ParseChanges(JsonElement body)
     {
-        try
+        var read = Changes.Reader(body);
+        var changes = new MilestoneChanges
         {
-            var changes = new MilestoneChanges
-            {
-                Content = Text(body, "content", ContentType),
-                Description = NullableText(body, "description", DescriptionType),
-                Deadline = Time(body, "deadline", DeadlineType),
-                Status = Enum<MilestoneStatus>(body, "status", StatusType),
-                Order = Position(body, "order", OrderType),
-                Subtasks = Subtasks(body),
-            };
-            return changes.IsEmpty ? DomainError.Invalid(ApiErrors.NoValidFields) : changes;
-        }
-        catch (FieldException ex)
+            Content = read.Read(Content),
+            Description = read.Read(Description),
+            Deadline = read.Read(Deadline),
+            Status = read.Read(Status),
+            Order = read.Read(Order),
+            Subtasks = read.Read(Subtasks),
+        };
+        if (changes.IsEmpty)
         {
-            return DomainError.Invalid(ex.Message);
+            read.Fail(ApiErrors.NoValidFields);
         }
+
+        return read.DomainError is { } error ? error : changes;
     }
 
     public static Result<IReadOnlyList<string>> ParseOrder(JsonElement body)
     {
-        try
-        {
-            return Strings(body, "ids", IdsType) is { } ids ? Result<IReadOnlyList<string>>.Success(ids)
-                : DomainError.Invalid(IdsType);
-        }
-        catch (FieldException ex)
-        {
-            return DomainError.Invalid(ex.Message);
-        }
+        var read = Reorder.Reader(body);
+        var ids = read.ReadRequired(Ids);
+        return read.DomainError is { } error ? error : Result<IReadOnlyList<string>>.Success(ids.Value);
     }
 
     /// <summary>null clears the list; each item needs a string content and, if given, a boolean completed.</summary>
-    private static Optional<IReadOnlyList<Subtask>?> Subtasks(JsonElement body)
+    private static FieldResult<IReadOnlyList<Subtask>?> ReadSubtasks(JsonElement value)
     {
-        if (!Has(body, "subtasks", out var value))
-        {
-            return Optional<IReadOnlyList<Subtask>?>.None;
-        }
-
         if (value.ValueKind == JsonValueKind.Null)
         {
-            return new Optional<IReadOnlyList<Subtask>?>([]);
+            return FieldResult<IReadOnlyList<Subtask>?>.Ok([]);
         }
 
         if (value.ValueKind != JsonValueKind.Array)
         {
-            throw new FieldException(SubtasksType);
+            return FieldResult<IReadOnlyList<Subtask>?>.Fail(SubtasksType);
         }
 
         var subtasks = new List<Subtask>();
         foreach (var item in value.EnumerateArray())
         {
-            if (item.ValueKind != JsonValueKind.Object
-                || !item.TryGetProperty("content", out var content) || content.ValueKind != JsonValueKind.String)
+            if (item.ValueKind != JsonValueKind.Object)
             {
-                throw new FieldException(SubtasksType);
+                return FieldResult<IReadOnlyList<Subtask>?>.Fail(SubtasksType);
             }
 
-            var completed = false;
-            if (item.TryGetProperty("completed", out var done))
+            var read = SubtaskItem.Reader(item);
+            var content = read.ReadRequired(SubtaskContent);
+            var completed = read.Read(SubtaskCompleted);
+            if (read.Error is { } error)
             {
-                completed = done.ValueKind switch
-                {
-                    JsonValueKind.True => true,
-                    JsonValueKind.False => false,
-                    _ => throw new FieldException(SubtasksType),
-                };
+                return FieldResult<IReadOnlyList<Subtask>?>.Fail(error);
             }
 
-            subtasks.Add(new Subtask(content.GetString()!, completed));
+            subtasks.Add(new Subtask(content.Value!, completed.HasValue && completed.Value));
         }
 
-        return new Optional<IReadOnlyList<Subtask>?>(subtasks);
+        return FieldResult<IReadOnlyList<Subtask>?>.Ok(subtasks);
     }
 }

@@ -22,20 +22,20 @@ public static class MilestonesEndpoints
             .WithDescription("One milestone by id. Stakeholders only; a deleted milestone is not found.")
             .ProducesErrors(403, 404);
         group.MapPost("", CreateAsync).WithName("CreateMilestone").RequireScope(ApiKeyScopes.MilestonesWrite)
-            .DocumentsBody<CreateMilestoneRequest>("""{"content": "Complete first 5K run", "deadline": "2026-03-31T00:00:00.000Z"}""")
+            .DocumentsBody(MilestoneRequests.New, """{"content": "Complete first 5K run", "deadline": "2026-03-31T00:00:00.000Z"}""")
             .WithSummary("Create a milestone")
             .WithDescription("Admins and achievers. Appends, or inserts at `order` and shifts the rest down. "
                 + "The deadline is stored as the end of its day in UTC.")
             .ProducesErrors(400, 403, 404, 413);
         group.MapPatch("/{milestoneId}", UpdateAsync).WithName("UpdateMilestone")
             .RequireScope(ApiKeyScopes.MilestonesWrite)
-            .DocumentsBody<UpdateMilestoneRequest>("""{"status": "succeeded"}""")
+            .DocumentsBody(MilestoneRequests.Changes, """{"status": "succeeded"}""")
             .WithSummary("Update a milestone")
             .WithDescription("Admins and achievers. Only the fields given change; `deadline: null` clears the "
                 + "deadline; `order` moves the milestone and shifts the others.")
             .ProducesErrors(400, 403, 404, 409, 413);
         group.MapPut("/order", ReorderAsync).WithName("ReorderMilestones").RequireScope(ApiKeyScopes.MilestonesWrite)
-            .DocumentsBody<ReorderMilestonesRequest>("""{"ids": ["ms002", "ms001", "ms003"]}""")
+            .DocumentsBody(MilestoneRequests.Reorder, """{"ids": ["ms002", "ms001", "ms003"]}""")
             .WithSummary("Reorder all milestones")
             .WithDescription("Admins and achievers. `ids` lists every live milestone of the goal exactly once, "
                 + "in the new order. Answers the reordered list.")
