@@ -50,7 +50,7 @@ public static class ApiKeyErrors
         "API key is already revoked",
         "This key is already revoked.");
 
-    /// <summary>400 naming the scope (API.md "Authentication": any other scope name is refused).</summary>
+    /// <summary>400 naming the scope (docs/api/API.md "Authentication": any other scope name is refused).</summary>
     public static DomainError UnknownScope(string scope) => DomainError.Define(ErrorKind.Invalid,
         "api_key.unknown_scope", "scopes",
         $"Unknown scope: {scope}",

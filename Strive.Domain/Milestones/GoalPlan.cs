@@ -126,7 +126,7 @@ internal sealed class GoalPlan
 
     /// <summary>
     /// Saves the tracked rows and the events, then recounts the goal's counters from its rows in the
-    /// database (API.md: counted, never incremented, so they cannot drift).
+    /// database (docs/api/API.md: counted, never incremented, so they cannot drift).
     /// </summary>
     public async Task CommitAsync(DateTimeOffset now, CancellationToken cancellationToken)
     {
