@@ -17,4 +17,5 @@ public enum GoalEventType
     MilestoneDeleted,
     MilestoneDeadlinePassed,
     SupportPledged,
+    MilestoneRestored,
 }

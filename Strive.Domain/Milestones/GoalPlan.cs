@@ -84,16 +84,46 @@ internal sealed class GoalPlan
         return true;
     }
 
-    /// <summary>Soft-deletes, closes the gap behind it, and drops its pledges.</summary>
+    /// <summary>
+    /// One milestone of the goal, live or deleted, tracked: 404 "Milestone not found" for unknown or foreign ids.
+    /// Only restoring looks at deleted ones.
+    /// </summary>
+    public async Task<Result<Milestone>> FindAnyAsync(string milestoneId, CancellationToken cancellationToken) =>
+        await _db.Milestones.FirstOrDefaultAsync(m => m.Id == milestoneId && m.GoalId == GoalId, cancellationToken)
+            is { } milestone
+            ? milestone
+            : MilestoneErrors.NotFound;
+
+    /// <summary>
+    /// Soft-deletes and closes the gap behind it. Its pledges stay in the database, hidden with it
+    /// (<see cref="Strive.Domain.Supports.SupportQueries.Visible"/>), so a restore brings them back.
+    /// </summary>
     public async Task RemoveAsync(Milestone milestone, DateTimeOffset now, CancellationToken cancellationToken)
     {
         await ClaimAsync(now, cancellationToken);
         await MilestoneOrder.CloseGapAsync(_db, GoalId, milestone.Order, now, cancellationToken);
-        // Pledges for a milestone that no longer exists have nothing left to back.
-        await _db.Supports.Where(s => s.MilestoneId == milestone.Id).ExecuteDeleteAsync(cancellationToken);
         milestone.SoftDelete(now);
         milestone.Touch(now);
         Record(GoalEventType.MilestoneDeleted, milestone, now);
+    }
+
+    /// <summary>
+    /// Puts a milestone that <see cref="Milestone.Restore"/> just brought back at the position it held when it
+    /// was deleted (past the end now: last), making room in one shift, and records it.
+    /// </summary>
+    public async Task ReinstateAsync(Milestone milestone, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        // The row is still deleted in the database until SaveChanges, so neither the count nor the shift sees it.
+        var count = await CountLiveAsync(cancellationToken);
+        var at = MilestoneOrder.InsertionPoint(milestone.Order, count);
+        await ClaimAsync(now, cancellationToken);
+        if (at < count)
+        {
+            await MilestoneOrder.MakeRoomAsync(_db, GoalId, at, now, cancellationToken);
+        }
+
+        milestone.TakePosition(at);
+        Record(GoalEventType.MilestoneRestored, milestone, now);
     }
 
     public void Record(GoalEventType type, Milestone? milestone, DateTimeOffset now, string? detail = null) =>

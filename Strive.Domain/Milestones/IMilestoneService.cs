@@ -47,4 +47,12 @@ public interface IMilestoneService
     /// <summary>Soft delete. Admins only.</summary>
     Task<Result<MilestoneView>> DeleteAsync(string actorId, string goalId, string milestoneId,
         CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Brings back a milestone deleted at most <see cref="Milestone.RestoreWindow"/> ago, at the position it had
+    /// (past the end now: last), with its status, subtasks and pledges. Admins only ("Only admins can restore
+    /// milestones"); a live, unknown or longer-deleted id is "Milestone not found" (docs/api/API.md).
+    /// </summary>
+    Task<Result<MilestoneView>> RestoreAsync(string actorId, string goalId, string milestoneId,
+        CancellationToken cancellationToken = default);
 }

@@ -13,6 +13,9 @@ public sealed class Milestone
     public const int ContentMaxLength = 500;
     public const int DescriptionMaxLength = 5000;
 
+    /// <summary>How long a deleted milestone can be restored (docs/api/API.md "Restoring a deleted milestone").</summary>
+    public static readonly TimeSpan RestoreWindow = TimeSpan.FromDays(30);
+
     private List<Subtask> _subtasks = [];
 
     private Milestone() { } // EF Core
@@ -179,6 +182,28 @@ public sealed class Milestone
     }
 
     public void SoftDelete(DateTimeOffset now) => DeletedAt = now;
+
+    /// <summary>
+    /// Undoes <see cref="SoftDelete"/> within <see cref="RestoreWindow"/> of it, keeping status, subtasks and the
+    /// position it had (which <see cref="MilestoneOrder"/> then clamps and makes room for). A live milestone, or
+    /// one deleted longer ago, is refused; the API answers both as "Milestone not found".
+    /// </summary>
+    public Result<bool> Restore(DateTimeOffset now)
+    {
+        if (DeletedAt is not { } deletedAt)
+        {
+            return MilestoneErrors.NotDeleted;
+        }
+
+        if (now - deletedAt > RestoreWindow)
+        {
+            return MilestoneErrors.RestoreExpired;
+        }
+
+        DeletedAt = null;
+        UpdatedAt = now;
+        return true;
+    }
 
     public void Touch(DateTimeOffset now) => UpdatedAt = now;
 

@@ -28,6 +28,23 @@ public static class MilestoneErrors
         "Only admins can delete milestones",
         "Only the goal's admins can delete milestones.");
 
+    public static readonly DomainError RestoreForbidden = DomainError.Define(ErrorKind.Forbidden,
+        "milestone.restore_forbidden", null,
+        "Only admins can restore milestones",
+        "Only the goal's admins can restore deleted milestones.");
+
+    /// <summary>Restoring a live milestone: API.md answers it like an unknown id.</summary>
+    public static readonly DomainError NotDeleted = DomainError.Define(ErrorKind.NotFound,
+        "milestone.not_deleted", null,
+        "Milestone not found",
+        "This milestone is already on the board.");
+
+    /// <summary>Restoring past <see cref="Milestone.RestoreWindow"/>: API.md answers it like an unknown id.</summary>
+    public static readonly DomainError RestoreExpired = DomainError.Define(ErrorKind.NotFound,
+        "milestone.restore_expired", null,
+        "Milestone not found",
+        "This milestone was deleted more than 30 days ago and can no longer be restored.");
+
     public static readonly DomainError ContentRequired = DomainError.Define(ErrorKind.Invalid,
         "milestone.content_required", "content",
         "content is required and must be a string",

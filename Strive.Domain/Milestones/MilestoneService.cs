@@ -229,6 +229,38 @@ public sealed class MilestoneService(
         }, cancellationToken);
     }
 
+    public async Task<Result<MilestoneView>> RestoreAsync(string actorId, string goalId, string milestoneId,
+        CancellationToken cancellationToken = default)
+    {
+        return await writes.RunAsync(goalId, actorId, async db =>
+        {
+            var plan = await GoalPlan.LoadAsync(db, goalId, actorId, r => r.IsAdmin(), MilestoneErrors.RestoreForbidden,
+                cancellationToken);
+            if (!plan.IsSuccess)
+            {
+                return plan.Error;
+            }
+
+            var milestone = await plan.Value.FindAnyAsync(milestoneId, cancellationToken);
+            if (!milestone.IsSuccess)
+            {
+                return milestone.Error;
+            }
+
+            var now = clock.Now();
+            var restored = milestone.Value.Restore(now);
+            if (!restored.IsSuccess)
+            {
+                return restored.Error;
+            }
+
+            await plan.Value.ReinstateAsync(milestone.Value, now, cancellationToken);
+            await plan.Value.CommitAsync(now, cancellationToken);
+            return Result<MilestoneView>.Success(milestone.Value.ToView(
+                await MilestoneQueries.SupportCountAsync(db, milestoneId, cancellationToken)));
+        }, cancellationToken);
+    }
+
     /// <summary>The plan plus one of its live milestones: 404 "Milestone not found" for deleted or foreign ids.</summary>
     private static async Task<Result<(GoalPlan Plan, Milestone Milestone)>> LoadMilestoneAsync(StriveDbContext db,
         string goalId, string milestoneId, string actorId, Func<StakeholderRoles, bool> allowed, DomainError forbidden,

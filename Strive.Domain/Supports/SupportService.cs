@@ -31,7 +31,7 @@ public sealed class SupportService(
         CancellationToken cancellationToken)
     {
         var rows = await (
-                from s in db.Supports.AsNoTracking()
+                from s in db.Visible().AsNoTracking()
                 join u in db.Users on s.SupporterId equals u.Id
                 where s.GoalId == goalId
                 select new { Support = s, u.DisplayName, u.Email })

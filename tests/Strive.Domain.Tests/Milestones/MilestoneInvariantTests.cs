@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Strive.Domain.Common;
 using Strive.Domain.Milestones;
 using Strive.Domain.Tests.Infrastructure;
 
@@ -20,6 +21,7 @@ public sealed class MilestoneInvariantTests : IDisposable
         var random = new Random(seed);
         var (owner, goal) = await _domain.CreateGoalAsync();
         var statuses = Enum.GetValues<MilestoneStatus>();
+        var deleted = new List<string>();
 
         for (var step = 0; step < 300; step++)
         {
@@ -34,7 +36,8 @@ public sealed class MilestoneInvariantTests : IDisposable
                     new MilestoneChanges { Order = random.Next(live.Count + 2) })).Error,
                 2 or 3 => (await _domain.Milestones.UpdateAsync(owner, goal, pick!.Id,
                     new MilestoneChanges { Status = statuses[random.Next(statuses.Length)] })).Error,
-                4 => (await _domain.Milestones.DeleteAsync(owner, goal, pick!.Id)).Error,
+                4 when deleted.Count > 0 && random.Next(2) == 0 => await RestoreAnyAsync(owner, goal, deleted, random),
+                4 => await DeleteAsync(owner, goal, pick!.Id, deleted),
                 5 => (await _domain.Milestones.ReorderAsync(owner, goal,
                     [.. live.Select(m => m.Id).OrderBy(_ => random.Next())])).Error,
                 // Moves as a board sends them, now and then from a view that missed a change (past the end).
@@ -44,6 +47,22 @@ public sealed class MilestoneInvariantTests : IDisposable
             Assert.Null(outcome);
             await AssertInvariantsAsync(goal, step);
         }
+    }
+
+    private async Task<DomainError?> DeleteAsync(string owner, string goal, string id, List<string> deleted)
+    {
+        deleted.Add(id);
+        return (await _domain.Milestones.DeleteAsync(owner, goal, id)).Error;
+    }
+
+    /// <summary>Restores one of the deleted milestones (at its old position, or last), as the board's Undo does.</summary>
+    private async Task<DomainError?> RestoreAnyAsync(string owner, string goal, List<string> deleted,
+        Random random)
+    {
+        var index = random.Next(deleted.Count);
+        var id = deleted[index];
+        deleted.RemoveAt(index);
+        return (await _domain.Milestones.RestoreAsync(owner, goal, id)).Error;
     }
 
     private async Task AssertInvariantsAsync(string goalId, int step)

@@ -19,6 +19,7 @@ public sealed class FakeGoalWorld : IGoalService, IMilestoneService, IStakeholde
     private readonly Dictionary<string, StakeholderRoles> _roles = [];
     private readonly List<(string GoalId, Func<GoalChange, Task> OnChange)> _subscribers = [];
     private readonly DateTimeOffset _now = new(2026, 11, 27, 12, 0, 0, TimeSpan.Zero);
+    private readonly List<(MilestoneView Milestone, int Position)> _deleted = [];
     private GoalView? _goal;
     private int _nextId = 1;
 
@@ -31,6 +32,8 @@ public sealed class FakeGoalWorld : IGoalService, IMilestoneService, IStakeholde
     public List<(string MilestoneId, MilestoneChanges Changes)> UpdateCalls { get; } = [];
 
     public List<(string MilestoneId, int Position)> MoveCalls { get; } = [];
+
+    public List<string> RestoreCalls { get; } = [];
 
     /// <summary>When set, the next reorder is refused with this error.</summary>
     public DomainError? RefuseReorder { get; set; }
@@ -218,7 +221,25 @@ public sealed class FakeGoalWorld : IGoalService, IMilestoneService, IStakeholde
         CancellationToken cancellationToken = default)
     {
         var milestone = Milestones.Single(m => m.Id == milestoneId);
+        _deleted.Add((milestone, Milestones.IndexOf(milestone)));
         Milestones.Remove(milestone);
+        return Task.FromResult<Result<MilestoneView>>(milestone);
+    }
+
+    /// <summary>Puts a milestone this world deleted back where it was (or last), as the real service does.</summary>
+    public Task<Result<MilestoneView>> RestoreAsync(string actorId, string goalId, string milestoneId,
+        CancellationToken cancellationToken = default)
+    {
+        RestoreCalls.Add(milestoneId);
+        var index = _deleted.FindIndex(d => d.Milestone.Id == milestoneId);
+        if (index < 0)
+        {
+            return Task.FromResult(Result<MilestoneView>.Failure(MilestoneErrors.NotDeleted));
+        }
+
+        var (milestone, position) = _deleted[index];
+        _deleted.RemoveAt(index);
+        Milestones.Insert(Math.Min(position, Milestones.Count), milestone);
         return Task.FromResult<Result<MilestoneView>>(milestone);
     }
 
