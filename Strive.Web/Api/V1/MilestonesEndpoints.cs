@@ -45,6 +45,13 @@ public static class MilestonesEndpoints
             .WithSummary("Delete a milestone")
             .WithDescription("Admins only. Soft delete: the milestone disappears from every endpoint.")
             .ProducesErrors(403, 404, 409);
+        group.MapPost("/{milestoneId}/restore", RestoreAsync).WithName("RestoreMilestone")
+            .RequireScope(ApiKeyScopes.MilestonesWrite)
+            .WithSummary("Restore a deleted milestone")
+            .WithDescription("Admins only. Within 30 days of its deletion the milestone comes back at the position "
+                + "it had (or last, if the goal is shorter now), with its status, subtasks and supports. A live, "
+                + "unknown or longer-deleted id is not found.")
+            .ProducesErrors(403, 404, 409);
         return api;
     }
 
@@ -141,6 +148,17 @@ public static class MilestonesEndpoints
         var result = await milestones.DeleteAsync(user.UserId(), goalId, milestoneId, cancellationToken);
         return result.IsSuccess
             ? TypedResults.Ok(new DataResponse<DeletedMilestoneResponse>(new(result.Value.Id, Deleted: true)))
+            : ApiErrors.From(result.Error);
+    }
+
+    /// <summary>docs/api/API.md "Restoring a deleted milestone": answers the milestone as it is back.</summary>
+    public static async Task<Results<Ok<DataResponse<MilestoneResponse>>, JsonHttpResult<ErrorResponse>>>
+        RestoreAsync(string goalId, string milestoneId, ClaimsPrincipal user, IMilestoneService milestones,
+            CancellationToken cancellationToken)
+    {
+        var result = await milestones.RestoreAsync(user.UserId(), goalId, milestoneId, cancellationToken);
+        return result.IsSuccess
+            ? TypedResults.Ok(new DataResponse<MilestoneResponse>(MilestoneResponse.From(result.Value)))
             : ApiErrors.From(result.Error);
     }
 }

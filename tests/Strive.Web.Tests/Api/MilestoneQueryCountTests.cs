@@ -114,7 +114,7 @@ public sealed class MilestoneQueryCountTests(CommandCountingAppFactory app) : IC
 
     /// <summary>
     /// The SQL of each kind of write, in its most expensive form: moving the last milestone to the top,
-    /// inserting at the top and deleting the first all shift every other milestone.
+    /// inserting at the top, deleting the first and restoring it all shift every other milestone.
     /// </summary>
     private async Task<Dictionary<string, IReadOnlyList<string>>> CountWritesAsync(ApiCaller caller, string goalId,
         IReadOnlyList<string> ids)
@@ -133,6 +133,8 @@ public sealed class MilestoneQueryCountTests(CommandCountingAppFactory app) : IC
             ("edit", () => caller.Client.PatchJsonAsync($"{path}/{ids[4]}", """{"content": "Edited"}"""),
                 HttpStatusCode.OK),
             ("delete", () => caller.Client.DeleteAsync($"{path}/{ids[0]}"), HttpStatusCode.OK),
+            ("restore", () => caller.Client.PostAsync(new Uri($"{path}/{ids[0]}/restore", UriKind.Relative), null),
+                HttpStatusCode.OK),
         };
 
         var commands = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
@@ -145,9 +147,10 @@ public sealed class MilestoneQueryCountTests(CommandCountingAppFactory app) : IC
         }
 
         var list = await (await caller.Client.GetAsync(path)).DataAsync();
-        Assert.Equal(Enumerable.Range(0, ids.Count + 1), list.EnumerateArray().Select(m => m.GetProperty("order").GetInt32()));
+        Assert.Equal(Enumerable.Range(0, ids.Count + 2), list.EnumerateArray().Select(m => m.GetProperty("order").GetInt32()));
         Assert.Equal("On top", list[0].GetProperty("content").GetString());
         Assert.Equal(ids[^1], list[1].GetProperty("id").GetString());
+        Assert.Equal(ids[0], list[2].GetProperty("id").GetString());
         return commands;
     }
 

@@ -24,6 +24,7 @@ public sealed class OpenApiTests(StriveAppFactory app) : IClassFixture<StriveApp
             ["/api/v1/goals/{goalId}/milestones"] = ["get", "post"],
             ["/api/v1/goals/{goalId}/milestones/{milestoneId}"] = ["get", "patch", "delete"],
             ["/api/v1/goals/{goalId}/milestones/order"] = ["put"],
+            ["/api/v1/goals/{goalId}/milestones/{milestoneId}/restore"] = ["post"],
             ["/api/v1/goals/{goalId}/supports"] = ["get"],
             ["/api/v1/users/me"] = ["get"],
             ["/api/v1/api-keys"] = ["get", "post"],
