@@ -47,8 +47,8 @@ public sealed partial class MilestoneBoard
         var supports = milestone.SupportCount switch
         {
             0 => "",
-            1 => " It has 1 pledged support, which will be deleted with it.",
-            var n => $" It has {n} pledged supports, which will be deleted with it.",
+            1 => " It has 1 pledged support, which will be removed with it.",
+            var n => $" It has {n} pledged supports, which will be removed with it.",
         };
         var confirmed = await Dialogs.ShowMessageBoxAsync("Delete milestone?",
             $"\"{milestone.Content}\" will be removed from the board.{supports}",
@@ -64,9 +64,39 @@ public sealed partial class MilestoneBoard
             return;
         }
 
+        var position = _positions.GetValueOrDefault(milestone.Id);
         ShowRows([.. _rows.Where(m => m.Id != milestone.Id)]);
-        Snackbar.Add($"Deleted \"{milestone.Content}\"", Severity.Info);
+        Snackbar.Add($"Deleted \"{milestone.Content}\"", Severity.Info, config =>
+        {
+            config.Action = "Undo";
+            config.ActionColor = Color.Primary;
+            // An action would keep the snackbar up until dismissed; undo is a moment's offer, not a chore.
+            config.RequireInteraction = false;
+            config.VisibleStateDuration = 10_000;
+            config.OnClick = _ => InvokeAsync(() => UndoDeleteAsync(milestone, position));
+        });
         await Changed.InvokeAsync();
+    }
+
+    /// <summary>
+    /// Shows the milestone back where it was at once and restores it in the queue of saves, like any other
+    /// change of the board; the server puts it at its old position (or last), and the reload shows that.
+    /// </summary>
+    private async Task UndoDeleteAsync(MilestoneView milestone, int position)
+    {
+        if (_positions.ContainsKey(milestone.Id))
+        {
+            return;
+        }
+
+        var rows = new List<MilestoneView>(_rows);
+        rows.Insert(Math.Min(position, rows.Count), milestone);
+        ShowRows(rows);
+        _announcement = $"Restored '{milestone.Content}' at position {Math.Min(position, rows.Count - 1) + 1}";
+        if (await SaveAsync(() => Milestones.RestoreAsync(ActorId, Goal.Id, milestone.Id)))
+        {
+            Snackbar.Add($"Restored \"{milestone.Content}\"", Severity.Success);
+        }
     }
 
     private async Task PledgeAsync(MilestoneView milestone)

@@ -126,6 +126,25 @@ public sealed class MilestoneBoardTests : GoalPageTestContext
     }
 
     [Fact]
+    public void Undo_OnTheDeletedSnackbar_RestoresTheMilestoneInItsPlace()
+    {
+        World.WithGoal().WithMember(Me, Planner).WithMilestones("Buy shoes", "Run 5K", "Run 10K");
+        var page = RenderGoal();
+        page.WaitForAssertion(() => Assert.Equal(3, ShownContents(page).Count));
+        ChooseFromMenu(page, "Run 5K", "milestone-delete");
+        DialogLayer.WaitForAssertion(() => Assert.Contains("Delete milestone?", DialogLayer.Markup));
+        DialogLayer.FindAll("button").Single(b => b.TextContent.Trim() == "Delete").Click();
+        page.WaitForAssertion(() => Assert.Equal(["Buy shoes", "Run 10K"], ShownContents(page)));
+
+        Snackbars.WaitForAssertion(() => Assert.Contains("Deleted \"Run 5K\"", Snackbars.Markup));
+        Snackbars.FindAll("button").Single(b => b.TextContent.Trim() == "Undo").Click();
+
+        page.WaitForAssertion(() => Assert.Equal(["Buy shoes", "Run 5K", "Run 10K"], ShownContents(page)));
+        Assert.Equal(["m2"], World.RestoreCalls);
+        Snackbars.WaitForAssertion(() => Assert.Contains("Restored \"Run 5K\"", Snackbars.Markup));
+    }
+
+    [Fact]
     public void TypingAndEnter_AppendsAMilestoneAtTheEnd()
     {
         World.WithGoal().WithMember(Me, Planner).WithMilestones("Buy shoes");

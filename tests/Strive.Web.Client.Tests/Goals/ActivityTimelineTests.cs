@@ -27,4 +27,16 @@ public sealed class ActivityTimelineTests : BunitContext
         Assert.Contains("Alice moved “Run 5K” to position 3",
             timeline.Find("[data-testid=activity-item]").TextContent, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void RestoredEvent_ReadsRestoredContent()
+    {
+        var restored = new GoalEventView("e1", GoalEventType.MilestoneRestored, "alice", "Alice", "m1", "Run 5K",
+            DateTimeOffset.UtcNow);
+
+        var timeline = Render<ActivityTimeline>(p => p.Add(c => c.Items, [restored]));
+
+        Assert.Contains("Alice restored “Run 5K”",
+            timeline.Find("[data-testid=activity-item]").TextContent, StringComparison.Ordinal);
+    }
 }
