@@ -5,6 +5,7 @@ using Strive.Web.Components;
 using Strive.Web.Data;
 using Strive.Web.Errors;
 using Strive.Web.Identity;
+using Strive.Web.Security;
 using Strive.Web.Status;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -14,6 +15,7 @@ builder.AddStrivePersistence();
 builder.Services.AddStriveDomain();
 builder.AddStriveIdentity();
 builder.AddStriveErrorHandling();
+builder.AddStriveSecurity();
 builder.AddStriveApi();
 builder.AddStriveUi();
 
@@ -29,12 +31,10 @@ await app.Services.PrepareDatabaseAsync();
 await app.Services.SeedDemoDataAsync(app.Environment);
 
 // The request pipeline, outermost first.
+app.UseStriveForwardedHeaders();    // behind a TLS proxy (ForwardedHeaders:Enabled): the scheme the browser used
+app.UseStriveSecurityHeaders();     // nosniff, referrer and permissions policies on every response; HSTS, Secure cookies over HTTPS
 app.UseStriveExceptionHandler();    // any exception below: JSON 500 under /api, the error page elsewhere
-app.UseStriveStatusCodePages();     // an empty 404 in the browser app: the not-found page
-if (!app.Environment.IsDevelopment())
-{
-    app.UseHsts();
-}
+app.UseStriveStatusCodePages();     // an empty 404 in the browser app: the not-found page; a plain page for a failed post
 
 app.UseRouting();
 app.UseAuthentication();

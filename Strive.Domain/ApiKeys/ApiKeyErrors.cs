@@ -15,6 +15,11 @@ public static class ApiKeyErrors
         $"Name must be at most {ApiKey.NameMaxLength} characters",
         $"Keep the name to {ApiKey.NameMaxLength} characters or fewer.");
 
+    public static readonly DomainError NameControlCharacters = DomainError.Define(ErrorKind.Invalid,
+        "api_key.name_control_characters", "name",
+        "Name must not contain control characters",
+        "The name contains characters that can't be shown. Retype it, or paste it as plain text.");
+
     public static readonly DomainError ScopesRequired = DomainError.Define(ErrorKind.Invalid,
         "api_key.scopes_required", "scopes",
         "Scopes must be a non-empty array",

@@ -14,16 +14,14 @@ public sealed class ApiKeyService(
     {
         ArgumentNullException.ThrowIfNull(request);
         var now = clock.Now();
-        var name = request.Name?.Trim() ?? "";
-        if (name.Length == 0)
+        var checkedName = TextRules.Check(request.Name, ApiKey.NameMaxLength, ApiKeyErrors.NameRequired,
+            ApiKeyErrors.NameTooLong, ApiKeyErrors.NameControlCharacters);
+        if (!checkedName.IsSuccess)
         {
-            return ApiKeyErrors.NameRequired;
+            return checkedName.Error;
         }
 
-        if (name.Length > ApiKey.NameMaxLength)
-        {
-            return ApiKeyErrors.NameTooLong;
-        }
+        var name = checkedName.Value;
 
         if (request.Scopes is not { Count: > 0 })
         {

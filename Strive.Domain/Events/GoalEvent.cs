@@ -18,7 +18,7 @@ public sealed class GoalEvent
         Type = type;
         ActorId = actorId;
         MilestoneId = milestoneId;
-        Detail = detail.Length > DetailMaxLength ? detail[..DetailMaxLength] : detail;
+        Detail = TextRules.Shorten(detail, DetailMaxLength);
         CreatedAt = now;
     }
 

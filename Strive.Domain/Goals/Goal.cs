@@ -198,22 +198,13 @@ public sealed class Goal
         NumberOfSupporters = _stakeholders.Count(s => s.IsSupporter);
     }
 
-    private static Result<string> CheckTitle(string? title)
-    {
-        var trimmed = title?.Trim() ?? "";
-        if (trimmed.Length == 0)
-        {
-            return GoalErrors.TitleRequired;
-        }
+    private static Result<string> CheckTitle(string? title) =>
+        TextRules.Check(title, TitleMaxLength, GoalErrors.TitleRequired, GoalErrors.TitleTooLong,
+            GoalErrors.TitleControlCharacters);
 
-        return trimmed.Length > TitleMaxLength ? GoalErrors.TitleTooLong : trimmed;
-    }
-
-    private static Result<string> CheckDescription(string? description)
-    {
-        var value = description ?? "";
-        return value.Length > DescriptionMaxLength ? GoalErrors.DescriptionTooLong : value;
-    }
+    private static Result<string> CheckDescription(string? description) =>
+        TextRules.Check(description, DescriptionMaxLength, required: null, GoalErrors.DescriptionTooLong,
+            GoalErrors.DescriptionControlCharacters, trim: false);
 
     private static DateTimeOffset? EndOfDay(DateTimeOffset? deadline) =>
         deadline is null ? null : Dates.EndOfDayUtc(deadline.Value);

@@ -30,10 +30,20 @@ public static class GoalErrors
         $"title must be at most {Goal.TitleMaxLength} characters",
         $"Keep the title to {Goal.TitleMaxLength} characters or fewer.");
 
+    public static readonly DomainError TitleControlCharacters = DomainError.Define(ErrorKind.Invalid,
+        "goal.title_control_characters", "title",
+        "title must not contain control characters",
+        "The title contains characters that can't be shown. Retype it, or paste it as plain text.");
+
     public static readonly DomainError DescriptionTooLong = DomainError.Define(ErrorKind.Invalid,
         "goal.description_too_long", "description",
         $"description must be at most {Goal.DescriptionMaxLength} characters",
         $"Keep the description to {Goal.DescriptionMaxLength:N0} characters or fewer.");
+
+    public static readonly DomainError DescriptionControlCharacters = DomainError.Define(ErrorKind.Invalid,
+        "goal.description_control_characters", "description",
+        "description must not contain control characters",
+        "The description contains characters that can't be shown. Retype it, or paste it as plain text.");
 
     /// <summary>Lost every replay of a race with another writer of the same goal (docs/decisions/002).</summary>
     public static readonly DomainError ChangedConcurrently = DomainError.Define(ErrorKind.Conflict,

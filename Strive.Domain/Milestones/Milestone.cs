@@ -207,22 +207,13 @@ public sealed class Milestone
 
     public void Touch(DateTimeOffset now) => UpdatedAt = now;
 
-    private static Result<string> CheckContent(string? content)
-    {
-        var trimmed = content?.Trim() ?? "";
-        if (trimmed.Length == 0)
-        {
-            return MilestoneErrors.ContentRequired;
-        }
+    private static Result<string> CheckContent(string? content) =>
+        TextRules.Check(content, ContentMaxLength, MilestoneErrors.ContentRequired, MilestoneErrors.ContentTooLong,
+            MilestoneErrors.ContentControlCharacters);
 
-        return trimmed.Length > ContentMaxLength ? MilestoneErrors.ContentTooLong : trimmed;
-    }
-
-    private static Result<string> CheckDescription(string? description)
-    {
-        var value = description ?? "";
-        return value.Length > DescriptionMaxLength ? MilestoneErrors.DescriptionTooLong : value;
-    }
+    private static Result<string> CheckDescription(string? description) =>
+        TextRules.Check(description, DescriptionMaxLength, required: null, MilestoneErrors.DescriptionTooLong,
+            MilestoneErrors.DescriptionControlCharacters, trim: false);
 
     private static Result<List<Subtask>> CheckSubtasks(IReadOnlyList<Subtask>? subtasks)
     {
@@ -239,13 +230,15 @@ public sealed class Milestone
         var cleaned = new List<Subtask>(subtasks.Count);
         foreach (var subtask in subtasks)
         {
-            var content = subtask?.Content?.Trim() ?? "";
-            if (content.Length is 0 or > Subtask.ContentMaxLength)
+            var content = TextRules.Check(subtask?.Content, Subtask.ContentMaxLength,
+                MilestoneErrors.SubtaskContentInvalid, MilestoneErrors.SubtaskContentInvalid,
+                MilestoneErrors.SubtaskContentControlCharacters);
+            if (!content.IsSuccess)
             {
-                return MilestoneErrors.SubtaskContentInvalid;
+                return content.Error;
             }
 
-            cleaned.Add(new Subtask(content, subtask!.Completed));
+            cleaned.Add(new Subtask(content.Value, subtask!.Completed));
         }
 
         return cleaned;

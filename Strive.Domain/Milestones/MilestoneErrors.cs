@@ -55,10 +55,20 @@ public static class MilestoneErrors
         $"content must be at most {Milestone.ContentMaxLength} characters",
         $"Keep the milestone to {Milestone.ContentMaxLength} characters or fewer.");
 
+    public static readonly DomainError ContentControlCharacters = DomainError.Define(ErrorKind.Invalid,
+        "milestone.content_control_characters", "content",
+        "content must not contain control characters",
+        "The milestone's name contains characters that can't be shown. Retype it, or paste it as plain text.");
+
     public static readonly DomainError DescriptionTooLong = DomainError.Define(ErrorKind.Invalid,
         "milestone.description_too_long", "description",
         $"description must be at most {Milestone.DescriptionMaxLength} characters",
         $"Keep the description to {Milestone.DescriptionMaxLength:N0} characters or fewer.");
+
+    public static readonly DomainError DescriptionControlCharacters = DomainError.Define(ErrorKind.Invalid,
+        "milestone.description_control_characters", "description",
+        "description must not contain control characters",
+        "The description contains characters that can't be shown. Retype it, or paste it as plain text.");
 
     public static readonly DomainError TooManySubtasks = DomainError.Define(ErrorKind.Invalid,
         "milestone.too_many_subtasks", "subtasks",
@@ -69,6 +79,11 @@ public static class MilestoneErrors
         "milestone.subtask_content_invalid", "subtasks",
         $"subtasks[].content must be 1 to {Subtask.ContentMaxLength} characters",
         $"Each subtask needs some text, at most {Subtask.ContentMaxLength} characters.");
+
+    public static readonly DomainError SubtaskContentControlCharacters = DomainError.Define(ErrorKind.Invalid,
+        "milestone.subtask_content_control_characters", "subtasks",
+        "subtasks[].content must not contain control characters",
+        "A subtask contains characters that can't be shown. Retype it, or paste it as plain text.");
 
     public static readonly DomainError OrderNegative = DomainError.Define(ErrorKind.Invalid,
         "milestone.order_negative", "order",

@@ -20,6 +20,11 @@ public static class SupportErrors
         $"description must be at most {Support.DescriptionMaxLength} characters",
         $"Keep the pledge to {Support.DescriptionMaxLength:N0} characters or fewer.");
 
+    public static readonly DomainError DescriptionControlCharacters = DomainError.Define(ErrorKind.Invalid,
+        "support.description_control_characters", "description",
+        "description must not contain control characters",
+        "The pledge contains characters that can't be shown. Retype it, or paste it as plain text.");
+
     public static readonly DomainError MilestoneNotPending = DomainError.Define(ErrorKind.Invalid,
         "support.milestone_not_pending", "milestoneId",
         "Support can only be pledged on a pending milestone",

@@ -45,16 +45,14 @@ public sealed class SupportService(
     public async Task<Result<SupportView>> PledgeAsync(string actorId, string goalId, string? milestoneId,
         string? description, CancellationToken cancellationToken = default)
     {
-        var text = description?.Trim() ?? "";
-        if (text.Length == 0)
+        var checkedText = TextRules.Check(description, Support.DescriptionMaxLength, SupportErrors.DescriptionRequired,
+            SupportErrors.DescriptionTooLong, SupportErrors.DescriptionControlCharacters);
+        if (!checkedText.IsSuccess)
         {
-            return SupportErrors.DescriptionRequired;
+            return checkedText.Error;
         }
 
-        if (text.Length > Support.DescriptionMaxLength)
-        {
-            return SupportErrors.DescriptionTooLong;
-        }
+        var text = checkedText.Value;
 
         return await writes.RunAsync(goalId, actorId, async db =>
         {

@@ -40,20 +40,28 @@ public static class ErrorHandlingExtensions
     /// An empty 404 in the browser app becomes the not-found page. The API answers its own 404s in JSON
     /// (its catch-all route), so it opts out. (Opting the UI in with UseWhen does not work: re-executing
     /// from inside a branch skips routing and ends in an empty 404.)
+    /// Only a GET or HEAD is re-executed: a re-executed POST runs the page's form handling again (a
+    /// sign-out posted without its antiforgery token read the form a second time and became a 500), so
+    /// an empty error answer to any other method gets <see cref="StatusPage"/> instead.
     /// </summary>
     public static WebApplication UseStriveStatusCodePages(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
         app.UseStatusCodePagesWithReExecute(NotFoundPagePath, createScopeForStatusCodePages: true);
-        app.Use((context, next) =>
+        app.Use(async (context, next) =>
         {
-            if (ApiExtensions.IsApiPath(context.Request.Path)
-                && context.Features.Get<IStatusCodePagesFeature>() is { } statusCodePages)
+            var isApi = ApiExtensions.IsApiPath(context.Request.Path);
+            var reExecutes = !isApi && (HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method));
+            if (!reExecutes && context.Features.Get<IStatusCodePagesFeature>() is { } statusCodePages)
             {
                 statusCodePages.Enabled = false;
             }
 
-            return next(context);
+            await next(context);
+            if (!isApi && !reExecutes)
+            {
+                await StatusPage.WriteIfEmptyAsync(context);
+            }
         });
         return app;
     }

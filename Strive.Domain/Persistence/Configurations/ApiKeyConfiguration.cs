@@ -12,7 +12,7 @@ internal sealed class ApiKeyConfiguration : IEntityTypeConfiguration<ApiKey>
     {
         builder.Property(k => k.Id).HasMaxLength(Ids.MaxLength);
         builder.Property(k => k.UserId).HasMaxLength(450);
-        builder.Property(k => k.Name).HasMaxLength(ApiKey.NameMaxLength);
+        builder.Property(k => k.Name).HasMaxLength(TextRules.StorageLength(ApiKey.NameMaxLength)); // docs/decisions/007
         builder.Property(k => k.Prefix).HasMaxLength(ApiKey.PrefixLength);
         builder.Property(k => k.KeyHash).HasMaxLength(64);
         builder.PrimitiveCollection(k => k.Scopes).HasField("_scopes").UsePropertyAccessMode(PropertyAccessMode.Field)

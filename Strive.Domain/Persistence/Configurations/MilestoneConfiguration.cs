@@ -12,12 +12,20 @@ internal sealed class MilestoneConfiguration : IEntityTypeConfiguration<Mileston
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
+    /// <summary>
+    /// The longest subtask list the limits allow, as JSON: every UTF-16 unit of content may be written as a
+    /// six-character \uXXXX escape (the default encoder escapes non-ASCII), plus the object around it.
+    /// </summary>
+    private const int SubtasksJsonMaxLength =
+        Subtask.MaxCount * ((Subtask.ContentMaxLength * TextRules.StorageUnitsPerCharacter * 6) + 40);
+
     public void Configure(EntityTypeBuilder<Milestone> builder)
     {
         builder.Property(m => m.Id).HasMaxLength(Ids.MaxLength);
         builder.Property(m => m.GoalId).HasMaxLength(Ids.MaxLength);
-        builder.Property(m => m.Content).HasMaxLength(Milestone.ContentMaxLength);
-        builder.Property(m => m.Description).HasMaxLength(Milestone.DescriptionMaxLength);
+        // Limits count person-characters; a column holds up to four UTF-16 units each (docs/decisions/007).
+        builder.Property(m => m.Content).HasMaxLength(TextRules.StorageLength(Milestone.ContentMaxLength));
+        builder.Property(m => m.Description).HasMaxLength(TextRules.StorageLength(Milestone.DescriptionMaxLength));
 
         // Subtasks always travel with their milestone and are replaced as a whole: one JSON column, read
         // and written through the private list so the entity can hand out a read-only view.
@@ -31,7 +39,7 @@ internal sealed class MilestoneConfiguration : IEntityTypeConfiguration<Mileston
                     (a, b) => a!.SequenceEqual(b!),
                     list => list.Aggregate(0, (hash, s) => HashCode.Combine(hash, s.GetHashCode())),
                     list => list.ToList()))
-            .HasMaxLength(60_000);
+            .HasMaxLength(SubtasksJsonMaxLength);
 
         builder.HasOne<Goal>().WithMany().HasForeignKey(m => m.GoalId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(m => new { m.GoalId, m.DeletedAt, m.Order });

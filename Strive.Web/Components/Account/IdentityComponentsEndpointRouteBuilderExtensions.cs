@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Strive.Domain.Users;
+using Strive.Web.Components.Account;
 
 namespace Microsoft.AspNetCore.Routing;
 
@@ -21,7 +22,8 @@ internal static class IdentityComponentsEndpointRouteBuilderExtensions
             [FromForm] string? returnUrl) =>
         {
             await signInManager.SignOutAsync();
-            return TypedResults.LocalRedirect($"~/{returnUrl}");
+            // returnUrl is relative to the base; one that would leave the site goes to the home page.
+            return TypedResults.LocalRedirect(LocalUrls.IsLocal($"/{returnUrl}") ? $"~/{returnUrl}" : "~/");
         });
 
         return accountGroup;

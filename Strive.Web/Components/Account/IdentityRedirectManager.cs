@@ -16,18 +16,20 @@ internal sealed class IdentityRedirectManager(NavigationManager navigationManage
         MaxAge = TimeSpan.FromSeconds(5),
     };
 
+    /// <summary>
+    /// Goes to <paramref name="uri"/> when it is on this site (a local path, or an absolute URI under the
+    /// app's base, as <see cref="RedirectTo(string, Dictionary{string, object?})"/> builds), otherwise to
+    /// the home page: never to another site, and never an exception (see <see cref="LocalUrls"/>).
+    /// </summary>
     public void RedirectTo(string? uri)
     {
         uri ??= "";
-
-        // Prevent open redirects.
-        if (!Uri.IsWellFormedUriString(uri, UriKind.Relative)
-            || uri.StartsWith("//", StringComparison.Ordinal))
+        if (uri.StartsWith(navigationManager.BaseUri, StringComparison.OrdinalIgnoreCase))
         {
             uri = navigationManager.ToBaseRelativePath(uri);
         }
 
-        navigationManager.NavigateTo(uri);
+        navigationManager.NavigateTo(LocalUrls.OrFallback(uri, ""));
     }
 
     public void RedirectTo(string uri, Dictionary<string, object?> queryParameters)

@@ -196,8 +196,8 @@ namespace Strive.Web.Data.Migrations.SqlServer
 
                     b.Property<string>("Name")
                         .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("nvarchar(100)");
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
 
                     b.Property<string>("Prefix")
                         .IsRequired()
@@ -284,7 +284,7 @@ namespace Strive.Web.Data.Migrations.SqlServer
 
                     b.Property<string>("Description")
                         .IsRequired()
-                        .HasMaxLength(5000)
+                        .HasMaxLength(20000)
                         .HasColumnType("nvarchar(max)");
 
                     b.Property<string>("Image")
@@ -314,8 +314,8 @@ namespace Strive.Web.Data.Migrations.SqlServer
 
                     b.Property<string>("Title")
                         .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
+                        .HasMaxLength(800)
+                        .HasColumnType("nvarchar(800)");
 
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("datetimeoffset");
@@ -369,8 +369,8 @@ namespace Strive.Web.Data.Migrations.SqlServer
 
                     b.Property<string>("Content")
                         .IsRequired()
-                        .HasMaxLength(500)
-                        .HasColumnType("nvarchar(500)");
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
 
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("datetimeoffset");
@@ -386,7 +386,7 @@ namespace Strive.Web.Data.Migrations.SqlServer
 
                     b.Property<string>("Description")
                         .IsRequired()
-                        .HasMaxLength(5000)
+                        .HasMaxLength(20000)
                         .HasColumnType("nvarchar(max)");
 
                     b.Property<DateTimeOffset?>("FinishedAt")
@@ -407,7 +407,7 @@ namespace Strive.Web.Data.Migrations.SqlServer
 
                     b.Property<string>("Subtasks")
                         .IsRequired()
-                        .HasMaxLength(60000)
+                        .HasMaxLength(1204000)
                         .HasColumnType("nvarchar(max)");
 
                     b.Property<DateTimeOffset>("UpdatedAt")
@@ -433,8 +433,8 @@ namespace Strive.Web.Data.Migrations.SqlServer
 
                     b.Property<string>("Description")
                         .IsRequired()
-                        .HasMaxLength(1000)
-                        .HasColumnType("nvarchar(1000)");
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
 
                     b.Property<string>("GoalId")
                         .IsRequired()

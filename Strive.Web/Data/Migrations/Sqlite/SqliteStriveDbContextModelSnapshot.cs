@@ -184,7 +184,7 @@ namespace Strive.Web.Data.Migrations.Sqlite
 
                     b.Property<string>("Name")
                         .IsRequired()
-                        .HasMaxLength(100)
+                        .HasMaxLength(400)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Prefix")
@@ -272,7 +272,7 @@ namespace Strive.Web.Data.Migrations.Sqlite
 
                     b.Property<string>("Description")
                         .IsRequired()
-                        .HasMaxLength(5000)
+                        .HasMaxLength(20000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Image")
@@ -302,7 +302,7 @@ namespace Strive.Web.Data.Migrations.Sqlite
 
                     b.Property<string>("Title")
                         .IsRequired()
-                        .HasMaxLength(200)
+                        .HasMaxLength(800)
                         .HasColumnType("TEXT");
 
                     b.Property<long>("UpdatedAt")
@@ -357,7 +357,7 @@ namespace Strive.Web.Data.Migrations.Sqlite
 
                     b.Property<string>("Content")
                         .IsRequired()
-                        .HasMaxLength(500)
+                        .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
                     b.Property<long>("CreatedAt")
@@ -374,7 +374,7 @@ namespace Strive.Web.Data.Migrations.Sqlite
 
                     b.Property<string>("Description")
                         .IsRequired()
-                        .HasMaxLength(5000)
+                        .HasMaxLength(20000)
                         .HasColumnType("TEXT");
 
                     b.Property<long?>("FinishedAt")
@@ -395,7 +395,7 @@ namespace Strive.Web.Data.Migrations.Sqlite
 
                     b.Property<string>("Subtasks")
                         .IsRequired()
-                        .HasMaxLength(60000)
+                        .HasMaxLength(1204000)
                         .HasColumnType("TEXT");
 
                     b.Property<long>("UpdatedAt")
@@ -421,7 +421,7 @@ namespace Strive.Web.Data.Migrations.Sqlite
 
                     b.Property<string>("Description")
                         .IsRequired()
-                        .HasMaxLength(1000)
+                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("GoalId")
