@@ -181,4 +181,27 @@ public sealed class ConditionalRequestTests(StriveAppFactory app) : IClassFixtur
 
         await response.AssertErrorAsync(HttpStatusCode.PreconditionFailed, Stale);
     }
+
+    [Fact]
+    public async Task OpenApi_DescribesTheVersionAndIdempotencyHeaders()
+    {
+        using var client = app.CreateClient();
+        var document = await (await client.GetAsync(new Uri("/openapi/v1.json", UriKind.Relative))).JsonAsync();
+        var paths = document.GetProperty("paths");
+
+        static IEnumerable<string> Parameters(System.Text.Json.JsonElement operation) =>
+            operation.GetProperty("parameters").EnumerateArray().Select(p => p.GetProperty("name").GetString()!);
+
+        var update = paths.GetProperty("/api/v1/goals/{goalId}/milestones/{milestoneId}").GetProperty("patch");
+        Assert.Contains("If-Match", Parameters(update));
+        Assert.Contains("Idempotency-Key", Parameters(update));
+        Assert.True(update.GetProperty("responses").TryGetProperty("412", out _));
+        var ok = update.GetProperty("responses").GetProperty("200").GetProperty("headers");
+        Assert.True(ok.TryGetProperty("ETag", out _));
+        Assert.True(ok.TryGetProperty("Idempotent-Replayed", out _));
+
+        var get = paths.GetProperty("/api/v1/goals/{goalId}").GetProperty("get");
+        Assert.Contains("If-None-Match", Parameters(get));
+        Assert.True(get.GetProperty("responses").TryGetProperty("304", out _));
+    }
 }
