@@ -4,6 +4,7 @@ using Strive.Domain.ApiKeys;
 using Strive.Domain.Deadlines;
 using Strive.Domain.Events;
 using Strive.Domain.Goals;
+using Strive.Domain.Idempotency;
 using Strive.Domain.Milestones;
 using Strive.Domain.Persistence;
 using Strive.Domain.Supports;
@@ -35,6 +36,10 @@ public static class DomainServiceCollectionExtensions
         services.AddOptions<DeadlineOptions>().BindConfiguration(DeadlineOptions.SectionName);
         services.AddSingleton<DeadlineService>();
         services.AddHostedService<DeadlineWorker>();
+
+        services.AddOptions<IdempotencyOptions>().BindConfiguration(IdempotencyOptions.SectionName);
+        services.AddSingleton<IdempotencyStore>();
+        services.AddHostedService<IdempotencyCleanupWorker>();
         return services;
     }
 }

@@ -40,6 +40,7 @@ app.UseRouting();
 app.UseAuthentication();
 app.UseApiKeyRateLimit();           // needs the caller's key, and charges it even when authorization refuses
 app.UseAuthorization();
+app.UseApiIdempotency();            // after authorization: a key belongs to a user, and a 401 never claims one
 app.UseAntiforgery();
 
 app.MapStatusEndpoint();

@@ -7,6 +7,9 @@ public enum ErrorKind
     Forbidden,
     NotFound,
     Conflict,
+
+    /// <summary>The caller's condition on the version (If-Match) no longer holds; nothing was changed.</summary>
+    PreconditionFailed,
 }
 
 /// <summary>
@@ -27,6 +30,9 @@ public sealed record DomainError(ErrorKind Kind, string Message)
 
     /// <summary>A sentence for people; the API message when none was written (ad-hoc refusals only).</summary>
     public string PersonMessage { get; init; } = Message;
+
+    /// <summary>For <see cref="ErrorKind.PreconditionFailed"/>: the version stored now, so the caller can re-read or retry.</summary>
+    public Guid? CurrentVersion { get; init; }
 
     /// <summary>A catalogue entry: the documented message, the field, a stable code and the sentence for people.</summary>
     public static DomainError Define(ErrorKind kind, string code, string? field, string message, string personMessage) =>

@@ -50,4 +50,16 @@ public static class GoalErrors
         "goal.changed_concurrently", null,
         "The goal was changed at the same moment by someone else; please try again",
         "The goal was changed at the same moment by someone else. Please try again.");
+
+    /// <summary>
+    /// A write conditioned on a version (If-Match) found another one: it changed nothing
+    /// (docs/api/API.md "Versions and conditional requests").
+    /// </summary>
+    public static DomainError Stale(Guid currentVersion) => DomainError.Define(ErrorKind.PreconditionFailed,
+        "goal.stale", null,
+        "The resource has changed since you read it",
+        "Someone changed this goal since you opened it. Reload to see the latest.") with
+    {
+        CurrentVersion = currentVersion,
+    };
 }

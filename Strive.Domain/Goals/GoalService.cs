@@ -73,7 +73,7 @@ public sealed class GoalService(
     }
 
     public async Task<Result<GoalView>> UpdateAsync(string actorId, string goalId, GoalChanges changes,
-        CancellationToken cancellationToken = default)
+        VersionCondition? condition = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(changes);
         if (changes.IsEmpty)
@@ -90,7 +90,14 @@ public sealed class GoalService(
                 return access.Error;
             }
 
+            // Tracked: SaveChanges updates WHERE Version = the version checked here, so a writer that commits
+            // in between makes this one fail and replay against the new version, which the condition refuses.
             var goal = await db.Goals.FirstAsync(g => g.Id == goalId, cancellationToken);
+            if (condition is not null && !condition.Accepts(goal.Version))
+            {
+                return GoalErrors.Stale(goal.Version);
+            }
+
             var revised = goal.Revise(changes);
             if (!revised.IsSuccess)
             {
@@ -146,5 +153,8 @@ public sealed class GoalService(
 
     private static GoalView ToView(Goal g, StakeholderRoles roles) => new(
         g.Id, g.Title, g.Description, g.IsPublic, g.Status, g.Deadline, g.NumberOfAchievers, g.NumberOfSupporters,
-        g.TasksTotal, g.TasksCompleted, g.Image, g.CreatedAt, g.UpdatedAt, roles);
+        g.TasksTotal, g.TasksCompleted, g.Image, g.CreatedAt, g.UpdatedAt, roles)
+    {
+        Version = g.Version,
+    };
 }

@@ -15,7 +15,11 @@ public sealed record GoalView(
     string Image,
     DateTimeOffset CreatedAt,
     DateTimeOffset UpdatedAt,
-    StakeholderRoles MyRoles);
+    StakeholderRoles MyRoles)
+{
+    /// <summary>The goal's concurrency token as read or written (the API's ETag, docs/decisions/002).</summary>
+    public Guid Version { get; init; }
+}
 
 public sealed record NewGoal(string? Title, string? Description = null, DateTimeOffset? Deadline = null,
     bool IsPublic = false);

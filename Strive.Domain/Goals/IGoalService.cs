@@ -23,9 +23,12 @@ public interface IGoalService
     /// <summary>The creator becomes admin, achiever and spectator.</summary>
     Task<Result<GoalView>> CreateAsync(string actorId, NewGoal goal, CancellationToken cancellationToken = default);
 
-    /// <summary>Admins only: 403 "Only admins can update goals".</summary>
+    /// <summary>
+    /// Admins only: 403 "Only admins can update goals". With a <paramref name="condition"/> the goal's version
+    /// must be one it accepts, else nothing changes (<see cref="GoalErrors.Stale"/>).
+    /// </summary>
     Task<Result<GoalView>> UpdateAsync(string actorId, string goalId, GoalChanges changes,
-        CancellationToken cancellationToken = default);
+        VersionCondition? condition = null, CancellationToken cancellationToken = default);
 
     /// <summary>The activity timeline, newest first, for stakeholders.</summary>
     Task<Result<IReadOnlyList<GoalEventView>>> ListEventsAsync(string actorId, string goalId, int limit = 100,

@@ -17,7 +17,7 @@ internal sealed class GoalPlan
     private readonly StriveDbContext _db;
     private readonly string _actorId;
     private readonly Guid _version;
-    private bool _claimed;
+    private Guid? _claimedVersion;
 
     private GoalPlan(StriveDbContext db, string goalId, string actorId, Guid version)
     {
@@ -29,11 +29,27 @@ internal sealed class GoalPlan
 
     public string GoalId { get; }
 
+    /// <summary>The goal's version as this change leaves it: the claimed one once it wrote, else the one it read.</summary>
+    public Guid Version => _claimedVersion ?? _version;
+
+    /// <summary>
+    /// The access check, then the caller's <paramref name="condition"/> on the version it read (412 after 404
+    /// and 403, so a stale tag never reveals more than a read would). The claim later insists on this same
+    /// version, so a change that passes the condition cannot write on top of a newer one.
+    /// </summary>
     public static async Task<Result<GoalPlan>> LoadAsync(StriveDbContext db, string goalId, string actorId,
-        Func<StakeholderRoles, bool> allowed, DomainError forbidden, CancellationToken cancellationToken)
+        Func<StakeholderRoles, bool> allowed, DomainError forbidden, VersionCondition? condition,
+        CancellationToken cancellationToken)
     {
         var grant = await GoalAccess.GrantAsync(db, goalId, actorId, allowed, forbidden, cancellationToken);
-        return grant.IsSuccess ? new GoalPlan(db, goalId, actorId, grant.Value.Version) : grant.Error;
+        if (!grant.IsSuccess)
+        {
+            return grant.Error;
+        }
+
+        return condition is null || condition.Accepts(grant.Value.Version)
+            ? new GoalPlan(db, goalId, actorId, grant.Value.Version)
+            : GoalErrors.Stale(grant.Value.Version);
     }
 
     /// <summary>One live milestone of the goal, tracked: 404 "Milestone not found" for deleted or foreign ids.</summary>
@@ -182,7 +198,7 @@ internal sealed class GoalPlan
     /// </summary>
     private async Task ClaimAsync(DateTimeOffset now, CancellationToken cancellationToken)
     {
-        if (_claimed)
+        if (_claimedVersion is not null)
         {
             return;
         }
@@ -196,6 +212,6 @@ internal sealed class GoalPlan
             throw new DbUpdateConcurrencyException("The goal changed after this change read it.");
         }
 
-        _claimed = true;
+        _claimedVersion = version;
     }
 }

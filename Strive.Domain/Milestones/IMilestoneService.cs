@@ -6,11 +6,14 @@ namespace Strive.Domain.Milestones;
 /// The one door to milestones, for the API and the board alike. Each call checks the actor's roles,
 /// applies the change, keeps order, counters, events, deadlines and supports in step, and commits
 /// all of it in one transaction. Error messages are the documented API strings.
+/// Every write takes an optional <see cref="VersionCondition"/> (If-Match): when the goal's version is not
+/// one it accepts, the write changes nothing and answers <see cref="Goals.GoalErrors.Stale"/>. Views carry the
+/// goal's version they were read or written at.
 /// </summary>
 public interface IMilestoneService
 {
     /// <summary>Live milestones in order. 404 "Goal not found", 403 "You are not a stakeholder of this goal".</summary>
-    Task<Result<IReadOnlyList<MilestoneView>>> ListAsync(string actorId, string goalId,
+    Task<Result<MilestoneList>> ListAsync(string actorId, string goalId,
         CancellationToken cancellationToken = default);
 
     Task<Result<MilestoneView>> GetAsync(string actorId, string goalId, string milestoneId,
@@ -18,14 +21,14 @@ public interface IMilestoneService
 
     /// <summary>Appends, or inserts at <see cref="NewMilestone.Order"/>. Admins and achievers.</summary>
     Task<Result<MilestoneView>> CreateAsync(string actorId, string goalId, NewMilestone milestone,
-        CancellationToken cancellationToken = default);
+        VersionCondition? condition = null, CancellationToken cancellationToken = default);
 
     /// <summary>
     /// Any combination of content, description, deadline, status, order and subtasks. A change of
     /// <see cref="MilestoneChanges.Order"/> moves the milestone exactly as <see cref="MoveAsync"/> does.
     /// </summary>
     Task<Result<MilestoneView>> UpdateAsync(string actorId, string goalId, string milestoneId,
-        MilestoneChanges changes, CancellationToken cancellationToken = default);
+        MilestoneChanges changes, VersionCondition? condition = null, CancellationToken cancellationToken = default);
 
     /// <summary>
     /// Moves one milestone to the zero-based <paramref name="position"/>, shifting the ones between; past the
@@ -34,19 +37,20 @@ public interface IMilestoneService
     /// a non-negative integer"). Records one "moved" event; the position it already holds changes nothing.
     /// </summary>
     Task<Result<MilestoneView>> MoveAsync(string actorId, string goalId, string milestoneId, int position,
-        CancellationToken cancellationToken = default);
+        VersionCondition? condition = null, CancellationToken cancellationToken = default);
 
     /// <summary>
     /// Puts the goal's live milestones in the given order; <paramref name="orderedIds"/> must name each
     /// exactly once. Answers the reordered list. For integrations that send a whole list; a person's
     /// drag is one <see cref="MoveAsync"/>.
     /// </summary>
-    Task<Result<IReadOnlyList<MilestoneView>>> ReorderAsync(string actorId, string goalId,
-        IReadOnlyList<string> orderedIds, CancellationToken cancellationToken = default);
+    Task<Result<MilestoneList>> ReorderAsync(string actorId, string goalId,
+        IReadOnlyList<string> orderedIds, VersionCondition? condition = null,
+        CancellationToken cancellationToken = default);
 
     /// <summary>Soft delete. Admins only.</summary>
     Task<Result<MilestoneView>> DeleteAsync(string actorId, string goalId, string milestoneId,
-        CancellationToken cancellationToken = default);
+        VersionCondition? condition = null, CancellationToken cancellationToken = default);
 
     /// <summary>
     /// Brings back a milestone deleted at most <see cref="Milestone.RestoreWindow"/> ago, at the position it had
@@ -54,5 +58,5 @@ public interface IMilestoneService
     /// milestones"); a live, unknown or longer-deleted id is "Milestone not found" (docs/api/API.md).
     /// </summary>
     Task<Result<MilestoneView>> RestoreAsync(string actorId, string goalId, string milestoneId,
-        CancellationToken cancellationToken = default);
+        VersionCondition? condition = null, CancellationToken cancellationToken = default);
 }

@@ -11,25 +11,26 @@ public sealed class MilestoneService(
     GoalWrites writes,
     TimeProvider clock) : IMilestoneService
 {
-    public async Task<Result<IReadOnlyList<MilestoneView>>> ListAsync(string actorId, string goalId,
+    public async Task<Result<MilestoneList>> ListAsync(string actorId, string goalId,
         CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var access = await GoalAccess.AnyRoleAsync(db, goalId, actorId, cancellationToken);
+        // The version is read before the rows: a write committing in between leaves an older tag on newer
+        // rows (a later conditional request is refused or re-sent), never a newer tag on older rows.
+        var access = await ReadGrantAsync(db, goalId, actorId, cancellationToken);
         if (!access.IsSuccess)
         {
             return access.Error;
         }
 
-        return Result<IReadOnlyList<MilestoneView>>.Success(
-            await MilestoneQueries.LiveAsync(db, goalId, cancellationToken));
+        return new MilestoneList(await MilestoneQueries.LiveAsync(db, goalId, cancellationToken), access.Value.Version);
     }
 
     public async Task<Result<MilestoneView>> GetAsync(string actorId, string goalId, string milestoneId,
         CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var access = await GoalAccess.AnyRoleAsync(db, goalId, actorId, cancellationToken);
+        var access = await ReadGrantAsync(db, goalId, actorId, cancellationToken);
         if (!access.IsSuccess)
         {
             return access.Error;
@@ -43,11 +44,12 @@ public sealed class MilestoneService(
             return MilestoneErrors.NotFound;
         }
 
-        return milestone.ToView(await MilestoneQueries.SupportCountAsync(db, milestoneId, cancellationToken));
+        return milestone.ToView(await MilestoneQueries.SupportCountAsync(db, milestoneId, cancellationToken))
+            with { GoalVersion = access.Value.Version };
     }
 
     public async Task<Result<MilestoneView>> CreateAsync(string actorId, string goalId, NewMilestone milestone,
-        CancellationToken cancellationToken = default)
+        VersionCondition? condition = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(milestone);
         if (milestone.Order is < 0)
@@ -58,7 +60,7 @@ public sealed class MilestoneService(
         return await writes.RunAsync(goalId, actorId, async db =>
         {
             var plan = await GoalPlan.LoadAsync(db, goalId, actorId, r => r.CanPlan(), MilestoneErrors.CreateForbidden,
-                cancellationToken);
+                condition, cancellationToken);
             if (!plan.IsSuccess)
             {
                 return plan.Error;
@@ -74,12 +76,12 @@ public sealed class MilestoneService(
 
             await plan.Value.InsertAsync(created.Value, milestone.Order, now, cancellationToken);
             await plan.Value.CommitAsync(now, cancellationToken);
-            return Result<MilestoneView>.Success(created.Value.ToView(0));
+            return Result<MilestoneView>.Success(created.Value.ToView(0) with { GoalVersion = plan.Value.Version });
         }, cancellationToken);
     }
 
     public async Task<Result<MilestoneView>> UpdateAsync(string actorId, string goalId, string milestoneId,
-        MilestoneChanges changes, CancellationToken cancellationToken = default)
+        MilestoneChanges changes, VersionCondition? condition = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(changes);
         if (changes.IsEmpty)
@@ -90,7 +92,7 @@ public sealed class MilestoneService(
         if ((changes with { Order = Optional<int>.None }).IsEmpty)
         {
             // A change of position alone is a move, whichever door it came through.
-            return await MoveAsync(actorId, goalId, milestoneId, changes.Order.Value, cancellationToken);
+            return await MoveAsync(actorId, goalId, milestoneId, changes.Order.Value, condition, cancellationToken);
         }
 
         if (changes.Order is { HasValue: true, Value: < 0 })
@@ -101,7 +103,7 @@ public sealed class MilestoneService(
         return await writes.RunAsync(goalId, actorId, async db =>
         {
             var loaded = await LoadMilestoneAsync(db, goalId, milestoneId, actorId, r => r.CanPlan(),
-                MilestoneErrors.UpdateForbidden, cancellationToken);
+                MilestoneErrors.UpdateForbidden, condition, cancellationToken);
             if (!loaded.IsSuccess)
             {
                 return loaded.Error;
@@ -133,12 +135,13 @@ public sealed class MilestoneService(
             milestone.Touch(now);
             await plan.CommitAsync(now, cancellationToken);
             return Result<MilestoneView>.Success(milestone.ToView(
-                await MilestoneQueries.SupportCountAsync(db, milestoneId, cancellationToken)));
+                await MilestoneQueries.SupportCountAsync(db, milestoneId, cancellationToken))
+                with { GoalVersion = plan.Version });
         }, cancellationToken);
     }
 
     public async Task<Result<MilestoneView>> MoveAsync(string actorId, string goalId, string milestoneId, int position,
-        CancellationToken cancellationToken = default)
+        VersionCondition? condition = null, CancellationToken cancellationToken = default)
     {
         if (position < 0)
         {
@@ -148,7 +151,7 @@ public sealed class MilestoneService(
         return await writes.RunAsync(goalId, actorId, async db =>
         {
             var loaded = await LoadMilestoneAsync(db, goalId, milestoneId, actorId, r => r.CanPlan(),
-                MilestoneErrors.UpdateForbidden, cancellationToken);
+                MilestoneErrors.UpdateForbidden, condition, cancellationToken);
             if (!loaded.IsSuccess)
             {
                 return loaded.Error;
@@ -163,18 +166,20 @@ public sealed class MilestoneService(
             }
 
             return Result<MilestoneView>.Success(milestone.ToView(
-                await MilestoneQueries.SupportCountAsync(db, milestoneId, cancellationToken)));
+                await MilestoneQueries.SupportCountAsync(db, milestoneId, cancellationToken))
+                with { GoalVersion = plan.Version });
         }, cancellationToken);
     }
 
-    public async Task<Result<IReadOnlyList<MilestoneView>>> ReorderAsync(string actorId, string goalId,
-        IReadOnlyList<string> orderedIds, CancellationToken cancellationToken = default)
+    public async Task<Result<MilestoneList>> ReorderAsync(string actorId, string goalId,
+        IReadOnlyList<string> orderedIds, VersionCondition? condition = null,
+        CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(orderedIds);
-        return await writes.RunAsync(goalId, actorId, async db =>
+        return await writes.RunAsync<MilestoneList>(goalId, actorId, async db =>
         {
             var loaded = await GoalPlan.LoadAsync(db, goalId, actorId, r => r.CanPlan(),
-                MilestoneErrors.UpdateForbidden, cancellationToken);
+                MilestoneErrors.UpdateForbidden, condition, cancellationToken);
             if (!loaded.IsSuccess)
             {
                 return loaded.Error;
@@ -204,18 +209,17 @@ public sealed class MilestoneService(
                 await plan.CommitAsync(now, cancellationToken);
             }
 
-            return Result<IReadOnlyList<MilestoneView>>.Success(
-                await MilestoneQueries.LiveAsync(db, goalId, cancellationToken));
+            return new MilestoneList(await MilestoneQueries.LiveAsync(db, goalId, cancellationToken), plan.Version);
         }, cancellationToken);
     }
 
     public async Task<Result<MilestoneView>> DeleteAsync(string actorId, string goalId, string milestoneId,
-        CancellationToken cancellationToken = default)
+        VersionCondition? condition = null, CancellationToken cancellationToken = default)
     {
         return await writes.RunAsync(goalId, actorId, async db =>
         {
             var loaded = await LoadMilestoneAsync(db, goalId, milestoneId, actorId, r => r.IsAdmin(), MilestoneErrors.DeleteForbidden,
-                cancellationToken);
+                condition, cancellationToken);
             if (!loaded.IsSuccess)
             {
                 return loaded.Error;
@@ -225,17 +229,17 @@ public sealed class MilestoneService(
             var now = clock.Now();
             await plan.RemoveAsync(milestone, now, cancellationToken);
             await plan.CommitAsync(now, cancellationToken);
-            return Result<MilestoneView>.Success(milestone.ToView(0));
+            return Result<MilestoneView>.Success(milestone.ToView(0) with { GoalVersion = plan.Version });
         }, cancellationToken);
     }
 
     public async Task<Result<MilestoneView>> RestoreAsync(string actorId, string goalId, string milestoneId,
-        CancellationToken cancellationToken = default)
+        VersionCondition? condition = null, CancellationToken cancellationToken = default)
     {
         return await writes.RunAsync(goalId, actorId, async db =>
         {
             var plan = await GoalPlan.LoadAsync(db, goalId, actorId, r => r.IsAdmin(), MilestoneErrors.RestoreForbidden,
-                cancellationToken);
+                condition, cancellationToken);
             if (!plan.IsSuccess)
             {
                 return plan.Error;
@@ -264,9 +268,9 @@ public sealed class MilestoneService(
     /// <summary>The plan plus one of its live milestones: 404 "Milestone not found" for deleted or foreign ids.</summary>
     private static async Task<Result<(GoalPlan Plan, Milestone Milestone)>> LoadMilestoneAsync(StriveDbContext db,
         string goalId, string milestoneId, string actorId, Func<StakeholderRoles, bool> allowed, DomainError forbidden,
-        CancellationToken cancellationToken)
+        VersionCondition? condition, CancellationToken cancellationToken)
     {
-        var plan = await GoalPlan.LoadAsync(db, goalId, actorId, allowed, forbidden, cancellationToken);
+        var plan = await GoalPlan.LoadAsync(db, goalId, actorId, allowed, forbidden, condition, cancellationToken);
         if (!plan.IsSuccess)
         {
             return plan.Error;
@@ -275,4 +279,9 @@ public sealed class MilestoneService(
         var milestone = await plan.Value.FindAsync(milestoneId, cancellationToken);
         return milestone.IsSuccess ? (plan.Value, milestone.Value) : milestone.Error;
     }
+
+    /// <summary>Any stakeholder may read; the goal's version comes with the roles, in the same query.</summary>
+    private static Task<Result<GoalGrant>> ReadGrantAsync(StriveDbContext db, string goalId, string actorId,
+        CancellationToken cancellationToken) =>
+        GoalAccess.GrantAsync(db, goalId, actorId, _ => true, GoalErrors.NotStakeholder, cancellationToken);
 }

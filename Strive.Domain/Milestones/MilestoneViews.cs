@@ -14,7 +14,28 @@ public sealed record MilestoneView(
     DateTimeOffset? FinishedAt,
     DateTimeOffset CreatedAt,
     DateTimeOffset UpdatedAt,
-    int SupportCount);
+    int SupportCount)
+{
+    /// <summary>
+    /// The goal's version when this was read or written: a milestone changes only with its goal's version
+    /// (docs/decisions/002), so this is the milestone's version too (the API's ETag).
+    /// </summary>
+    public Guid GoalVersion { get; init; }
+}
+
+/// <summary>A goal's live milestones in order, with the goal's version they were read at (the list's ETag).</summary>
+public sealed class MilestoneList(IReadOnlyList<MilestoneView> items, Guid goalVersion) : IReadOnlyList<MilestoneView>
+{
+    public Guid GoalVersion { get; } = goalVersion;
+
+    public int Count => items.Count;
+
+    public MilestoneView this[int index] => items[index];
+
+    public IEnumerator<MilestoneView> GetEnumerator() => items.GetEnumerator();
+
+    System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+}
 
 public sealed record NewMilestone(
     string? Content,

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Strive.Domain.ApiKeys;
 using Strive.Domain.Events;
 using Strive.Domain.Goals;
+using Strive.Domain.Idempotency;
 using Strive.Domain.Milestones;
 using Strive.Domain.Supports;
 using Strive.Domain.Users;
@@ -26,6 +27,8 @@ public abstract class StriveDbContext(DbContextOptions options) : IdentityDbCont
     public DbSet<Support> Supports => Set<Support>();
 
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
+
+    public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -1,10 +1,16 @@
+using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Strive.Domain.Common;
 
 namespace Strive.Web.Api;
 
-/// <summary>The error body of every failed API call (docs/api/API.md "Basics"): {"error": "..."}.</summary>
-public sealed record ErrorResponse(string Error);
+/// <summary>
+/// The error body of every failed API call (docs/api/API.md "Basics"): {"error": "..."}; a 412 adds the
+/// current <c>etag</c> ("Versions and conditional requests").
+/// </summary>
+public sealed record ErrorResponse(
+    string Error,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Etag = null);
 
 /// <summary>403 for a key without the endpoint's scope: the error plus the scopes it needs.</summary>
 public sealed record ScopeErrorResponse(string Error, IReadOnlyList<string> RequiredScopes);
@@ -27,6 +33,24 @@ public static class ApiErrors
         return Status(StatusOf(error.Kind), error.Message);
     }
 
+    /// <summary>
+    /// <see cref="From(DomainError)"/> for a versioned resource: a refusal on a stale version also names the
+    /// current tag, in the ETag header and in the body, so the caller can re-read or retry with it.
+    /// </summary>
+    public static JsonHttpResult<ErrorResponse> From(DomainError error, HttpResponse response)
+    {
+        ArgumentNullException.ThrowIfNull(error);
+        ArgumentNullException.ThrowIfNull(response);
+        if (error.CurrentVersion is not { } current)
+        {
+            return From(error);
+        }
+
+        EntityTags.Set(response, current);
+        return TypedResults.Json(new ErrorResponse(error.Message, EntityTags.Of(current)),
+            statusCode: StatusOf(error.Kind));
+    }
+
     public static JsonHttpResult<ErrorResponse> Status(int statusCode, string message) =>
         TypedResults.Json(new ErrorResponse(message), statusCode: statusCode);
 
@@ -36,6 +60,7 @@ public static class ApiErrors
         ErrorKind.Forbidden => StatusCodes.Status403Forbidden,
         ErrorKind.NotFound => StatusCodes.Status404NotFound,
         ErrorKind.Conflict => StatusCodes.Status409Conflict,
+        ErrorKind.PreconditionFailed => StatusCodes.Status412PreconditionFailed,
         _ => StatusCodes.Status500InternalServerError,
     };
 

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authentication;
 using Strive.Domain.ApiKeys;
 using Strive.Web.Api.Auth;
+using Strive.Web.Api.Idempotency;
 using Strive.Web.Api.RateLimiting;
 using Strive.Web.Api.V1;
 
@@ -51,6 +52,17 @@ public static class ApiExtensions
     {
         ArgumentNullException.ThrowIfNull(app);
         app.UseMiddleware<ApiRateLimitMiddleware>();
+        return app;
+    }
+
+    /// <summary>
+    /// Idempotency-Key on API writes, after authorization: it keeps answers per user, and a request that
+    /// authentication or authorization refuses never claims a key.
+    /// </summary>
+    public static WebApplication UseApiIdempotency(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.UseMiddleware<IdempotencyMiddleware>();
         return app;
     }
 

@@ -164,6 +164,9 @@ public static class ApiOpenApi
             [new OpenApiSecuritySchemeReference(BearerScheme, context.Document)] = [],
         });
 
+        ApiOpenApiHeaders.Describe(operation,
+            metadata.OfType<IEndpointNameMetadata>().FirstOrDefault()?.EndpointName,
+            context.Description.HttpMethod ?? "GET");
         foreach (var (status, response) in operation.Responses ?? [])
         {
             if (int.TryParse(status, out var code) && ErrorExamples.TryGetValue(code, out var message)

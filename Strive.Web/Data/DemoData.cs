@@ -82,12 +82,13 @@ public static class DemoData
         {
             var deadline = step.DaysFromNow is { } days ? now.AddDays(days) : (DateTimeOffset?)null;
             var milestone = await milestones.CreateAsync(userId, goalId,
-                new NewMilestone(step.Content, step.Description, deadline, null, step.Subtasks), cancellationToken);
+                new NewMilestone(step.Content, step.Description, deadline, null, step.Subtasks),
+                cancellationToken: cancellationToken);
             Require(milestone);
             if (step.Status != MilestoneStatus.Pending)
             {
                 Require(await milestones.UpdateAsync(userId, goalId, milestone.Value!.Id,
-                    new MilestoneChanges { Status = step.Status }, cancellationToken));
+                    new MilestoneChanges { Status = step.Status }, cancellationToken: cancellationToken));
             }
         }
     }

@@ -41,13 +41,23 @@ public static class GoalsEndpoints
         return TypedResults.Ok(new DataResponse<IReadOnlyList<GoalResponse>>([.. list.Select(GoalResponse.From)]));
     }
 
-    public static async Task<Results<Ok<DataResponse<GoalResponse>>, JsonHttpResult<ErrorResponse>>> GetAsync(
-        string goalId, ClaimsPrincipal user, IGoalService goals, CancellationToken cancellationToken)
+    public static async Task<Results<Ok<DataResponse<GoalResponse>>, StatusCodeHttpResult, JsonHttpResult<ErrorResponse>>>
+        GetAsync(string goalId, HttpRequest request, ClaimsPrincipal user, IGoalService goals,
+            CancellationToken cancellationToken)
     {
         var result = await goals.GetAsync(user.UserId(), goalId, cancellationToken);
-        return result.IsSuccess
-            ? TypedResults.Ok(new DataResponse<GoalResponse>(GoalResponse.From(result.Value)))
-            : ApiErrors.From(result.Error);
+        if (!result.IsSuccess)
+        {
+            return ApiErrors.From(result.Error);
+        }
+
+        if (EntityTags.IsNotModified(request, result.Value.Version))
+        {
+            return EntityTags.NotModified(request.HttpContext.Response, result.Value.Version);
+        }
+
+        EntityTags.Set(request.HttpContext.Response, result.Value.Version);
+        return TypedResults.Ok(new DataResponse<GoalResponse>(GoalResponse.From(result.Value)));
     }
 
     public static async Task<Results<Created<DataResponse<GoalResponse>>, JsonHttpResult<ErrorResponse>>> CreateAsync(
@@ -66,16 +76,26 @@ public static class GoalsEndpoints
         }
 
         var result = await goals.CreateAsync(user.UserId(), input.Value, cancellationToken);
-        return result.IsSuccess
-            ? TypedResults.Created($"/api/v1/goals/{result.Value.Id}",
-                new DataResponse<GoalResponse>(GoalResponse.From(result.Value)))
-            : ApiErrors.From(result.Error);
+        if (!result.IsSuccess)
+        {
+            return ApiErrors.From(result.Error);
+        }
+
+        EntityTags.Set(request.HttpContext.Response, result.Value.Version);
+        return TypedResults.Created($"/api/v1/goals/{result.Value.Id}",
+            new DataResponse<GoalResponse>(GoalResponse.From(result.Value)));
     }
 
     public static async Task<Results<Ok<DataResponse<GoalResponse>>, JsonHttpResult<ErrorResponse>>> UpdateAsync(
         string goalId, HttpRequest request, ClaimsPrincipal user, IGoalService goals,
         CancellationToken cancellationToken)
     {
+        var (condition, conditionError) = EntityTags.ReadIfMatch(request);
+        if (conditionError is not null)
+        {
+            return conditionError;
+        }
+
         var (body, bodyError) = await JsonBody.ReadObjectAsync(request, cancellationToken);
         if (bodyError is not null)
         {
@@ -88,9 +108,13 @@ public static class GoalsEndpoints
             return ApiErrors.From(changes.Error);
         }
 
-        var result = await goals.UpdateAsync(user.UserId(), goalId, changes.Value, cancellationToken);
-        return result.IsSuccess
-            ? TypedResults.Ok(new DataResponse<GoalResponse>(GoalResponse.From(result.Value)))
-            : ApiErrors.From(result.Error);
+        var result = await goals.UpdateAsync(user.UserId(), goalId, changes.Value, condition, cancellationToken);
+        if (!result.IsSuccess)
+        {
+            return ApiErrors.From(result.Error, request.HttpContext.Response);
+        }
+
+        EntityTags.Set(request.HttpContext.Response, result.Value.Version);
+        return TypedResults.Ok(new DataResponse<GoalResponse>(GoalResponse.From(result.Value)));
     }
 }

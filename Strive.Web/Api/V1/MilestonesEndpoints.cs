@@ -55,29 +55,57 @@ public static class MilestonesEndpoints
         return api;
     }
 
-    public static async Task<Results<Ok<DataResponse<IReadOnlyList<MilestoneResponse>>>, JsonHttpResult<ErrorResponse>>>
-        ListAsync(string goalId, ClaimsPrincipal user, IMilestoneService milestones, CancellationToken cancellationToken)
+    public static async Task<Results<Ok<DataResponse<IReadOnlyList<MilestoneResponse>>>, StatusCodeHttpResult,
+            JsonHttpResult<ErrorResponse>>>
+        ListAsync(string goalId, HttpRequest request, ClaimsPrincipal user, IMilestoneService milestones,
+            CancellationToken cancellationToken)
     {
         var result = await milestones.ListAsync(user.UserId(), goalId, cancellationToken);
-        return result.IsSuccess
-            ? TypedResults.Ok(new DataResponse<IReadOnlyList<MilestoneResponse>>(MilestoneResponse.From(result.Value)))
-            : ApiErrors.From(result.Error);
+        if (!result.IsSuccess)
+        {
+            return ApiErrors.From(result.Error);
+        }
+
+        if (EntityTags.IsNotModified(request, result.Value.GoalVersion))
+        {
+            return EntityTags.NotModified(request.HttpContext.Response, result.Value.GoalVersion);
+        }
+
+        EntityTags.Set(request.HttpContext.Response, result.Value.GoalVersion);
+        return TypedResults.Ok(new DataResponse<IReadOnlyList<MilestoneResponse>>(MilestoneResponse.From(result.Value)));
     }
 
-    public static async Task<Results<Ok<DataResponse<MilestoneResponse>>, JsonHttpResult<ErrorResponse>>> GetAsync(
-        string goalId, string milestoneId, ClaimsPrincipal user, IMilestoneService milestones,
-        CancellationToken cancellationToken)
+    public static async Task<Results<Ok<DataResponse<MilestoneResponse>>, StatusCodeHttpResult,
+            JsonHttpResult<ErrorResponse>>>
+        GetAsync(string goalId, string milestoneId, HttpRequest request, ClaimsPrincipal user,
+            IMilestoneService milestones, CancellationToken cancellationToken)
     {
         var result = await milestones.GetAsync(user.UserId(), goalId, milestoneId, cancellationToken);
-        return result.IsSuccess
-            ? TypedResults.Ok(new DataResponse<MilestoneResponse>(MilestoneResponse.From(result.Value)))
-            : ApiErrors.From(result.Error);
+        if (!result.IsSuccess)
+        {
+            return ApiErrors.From(result.Error);
+        }
+
+        if (EntityTags.IsNotModified(request, result.Value.GoalVersion))
+        {
+            return EntityTags.NotModified(request.HttpContext.Response, result.Value.GoalVersion);
+        }
+
+        EntityTags.Set(request.HttpContext.Response, result.Value.GoalVersion);
+        return TypedResults.Ok(new DataResponse<MilestoneResponse>(MilestoneResponse.From(result.Value)));
     }
 
+    /// <summary>If-Match here is the list's ETag: insert only into the list the caller last saw.</summary>
     public static async Task<Results<Created<DataResponse<MilestoneResponse>>, JsonHttpResult<ErrorResponse>>>
         CreateAsync(string goalId, HttpRequest request, ClaimsPrincipal user, IMilestoneService milestones,
             CancellationToken cancellationToken)
     {
+        var (condition, conditionError) = EntityTags.ReadIfMatch(request);
+        if (conditionError is not null)
+        {
+            return conditionError;
+        }
+
         var (body, bodyError) = await JsonBody.ReadObjectAsync(request, cancellationToken);
         if (bodyError is not null)
         {
@@ -90,17 +118,27 @@ public static class MilestonesEndpoints
             return ApiErrors.From(input.Error);
         }
 
-        var result = await milestones.CreateAsync(user.UserId(), goalId, input.Value, cancellationToken);
-        return result.IsSuccess
-            ? TypedResults.Created($"/api/v1/goals/{goalId}/milestones/{result.Value.Id}",
-                new DataResponse<MilestoneResponse>(MilestoneResponse.From(result.Value)))
-            : ApiErrors.From(result.Error);
+        var result = await milestones.CreateAsync(user.UserId(), goalId, input.Value, condition, cancellationToken);
+        if (!result.IsSuccess)
+        {
+            return ApiErrors.From(result.Error, request.HttpContext.Response);
+        }
+
+        EntityTags.Set(request.HttpContext.Response, result.Value.GoalVersion);
+        return TypedResults.Created($"/api/v1/goals/{goalId}/milestones/{result.Value.Id}",
+            new DataResponse<MilestoneResponse>(MilestoneResponse.From(result.Value)));
     }
 
     public static async Task<Results<Ok<DataResponse<MilestoneResponse>>, JsonHttpResult<ErrorResponse>>> UpdateAsync(
         string goalId, string milestoneId, HttpRequest request, ClaimsPrincipal user, IMilestoneService milestones,
         CancellationToken cancellationToken)
     {
+        var (condition, conditionError) = EntityTags.ReadIfMatch(request);
+        if (conditionError is not null)
+        {
+            return conditionError;
+        }
+
         var (body, bodyError) = await JsonBody.ReadObjectAsync(request, cancellationToken);
         if (bodyError is not null)
         {
@@ -113,16 +151,27 @@ public static class MilestonesEndpoints
             return ApiErrors.From(changes.Error);
         }
 
-        var result = await milestones.UpdateAsync(user.UserId(), goalId, milestoneId, changes.Value, cancellationToken);
-        return result.IsSuccess
-            ? TypedResults.Ok(new DataResponse<MilestoneResponse>(MilestoneResponse.From(result.Value)))
-            : ApiErrors.From(result.Error);
+        var result = await milestones.UpdateAsync(user.UserId(), goalId, milestoneId, changes.Value, condition,
+            cancellationToken);
+        if (!result.IsSuccess)
+        {
+            return ApiErrors.From(result.Error, request.HttpContext.Response);
+        }
+
+        EntityTags.Set(request.HttpContext.Response, result.Value.GoalVersion);
+        return TypedResults.Ok(new DataResponse<MilestoneResponse>(MilestoneResponse.From(result.Value)));
     }
 
     public static async Task<Results<Ok<DataResponse<IReadOnlyList<MilestoneResponse>>>, JsonHttpResult<ErrorResponse>>>
         ReorderAsync(string goalId, HttpRequest request, ClaimsPrincipal user, IMilestoneService milestones,
             CancellationToken cancellationToken)
     {
+        var (condition, conditionError) = EntityTags.ReadIfMatch(request);
+        if (conditionError is not null)
+        {
+            return conditionError;
+        }
+
         var (body, bodyError) = await JsonBody.ReadObjectAsync(request, cancellationToken);
         if (bodyError is not null)
         {
@@ -135,30 +184,55 @@ public static class MilestonesEndpoints
             return ApiErrors.From(ids.Error);
         }
 
-        var result = await milestones.ReorderAsync(user.UserId(), goalId, ids.Value, cancellationToken);
-        return result.IsSuccess
-            ? TypedResults.Ok(new DataResponse<IReadOnlyList<MilestoneResponse>>(MilestoneResponse.From(result.Value)))
-            : ApiErrors.From(result.Error);
+        var result = await milestones.ReorderAsync(user.UserId(), goalId, ids.Value, condition, cancellationToken);
+        if (!result.IsSuccess)
+        {
+            return ApiErrors.From(result.Error, request.HttpContext.Response);
+        }
+
+        EntityTags.Set(request.HttpContext.Response, result.Value.GoalVersion);
+        return TypedResults.Ok(new DataResponse<IReadOnlyList<MilestoneResponse>>(MilestoneResponse.From(result.Value)));
     }
 
+    /// <summary>Answers the list's new ETag: the milestone itself is gone.</summary>
     public static async Task<Results<Ok<DataResponse<DeletedMilestoneResponse>>, JsonHttpResult<ErrorResponse>>>
-        DeleteAsync(string goalId, string milestoneId, ClaimsPrincipal user, IMilestoneService milestones,
-            CancellationToken cancellationToken)
+        DeleteAsync(string goalId, string milestoneId, HttpRequest request, ClaimsPrincipal user,
+            IMilestoneService milestones, CancellationToken cancellationToken)
     {
-        var result = await milestones.DeleteAsync(user.UserId(), goalId, milestoneId, cancellationToken);
-        return result.IsSuccess
-            ? TypedResults.Ok(new DataResponse<DeletedMilestoneResponse>(new(result.Value.Id, Deleted: true)))
-            : ApiErrors.From(result.Error);
+        var (condition, conditionError) = EntityTags.ReadIfMatch(request);
+        if (conditionError is not null)
+        {
+            return conditionError;
+        }
+
+        var result = await milestones.DeleteAsync(user.UserId(), goalId, milestoneId, condition, cancellationToken);
+        if (!result.IsSuccess)
+        {
+            return ApiErrors.From(result.Error, request.HttpContext.Response);
+        }
+
+        EntityTags.Set(request.HttpContext.Response, result.Value.GoalVersion);
+        return TypedResults.Ok(new DataResponse<DeletedMilestoneResponse>(new(result.Value.Id, Deleted: true)));
     }
 
-    /// <summary>docs/api/API.md "Restoring a deleted milestone": answers the milestone as it is back.</summary>
+    /// <summary>docs/api/API.md "Restoring a deleted milestone": answers the milestone as it is back, and the new ETag.</summary>
     public static async Task<Results<Ok<DataResponse<MilestoneResponse>>, JsonHttpResult<ErrorResponse>>>
-        RestoreAsync(string goalId, string milestoneId, ClaimsPrincipal user, IMilestoneService milestones,
-            CancellationToken cancellationToken)
+        RestoreAsync(string goalId, string milestoneId, HttpRequest request, ClaimsPrincipal user,
+            IMilestoneService milestones, CancellationToken cancellationToken)
     {
-        var result = await milestones.RestoreAsync(user.UserId(), goalId, milestoneId, cancellationToken);
-        return result.IsSuccess
-            ? TypedResults.Ok(new DataResponse<MilestoneResponse>(MilestoneResponse.From(result.Value)))
-            : ApiErrors.From(result.Error);
+        var (condition, conditionError) = EntityTags.ReadIfMatch(request);
+        if (conditionError is not null)
+        {
+            return conditionError;
+        }
+
+        var result = await milestones.RestoreAsync(user.UserId(), goalId, milestoneId, condition, cancellationToken);
+        if (!result.IsSuccess)
+        {
+            return ApiErrors.From(result.Error, request.HttpContext.Response);
+        }
+
+        EntityTags.Set(request.HttpContext.Response, result.Value.GoalVersion);
+        return TypedResults.Ok(new DataResponse<MilestoneResponse>(MilestoneResponse.From(result.Value)));
     }
 }

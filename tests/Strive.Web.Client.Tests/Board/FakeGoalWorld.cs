@@ -115,7 +115,7 @@ public sealed class FakeGoalWorld : IGoalService, IMilestoneService, IStakeholde
     }
 
     public Task<Result<GoalView>> UpdateAsync(string actorId, string goalId, GoalChanges changes,
-        CancellationToken cancellationToken = default)
+        VersionCondition? condition = null, CancellationToken cancellationToken = default)
     {
         if (changes.Status.HasValue && _goal is not null)
         {
@@ -131,18 +131,18 @@ public sealed class FakeGoalWorld : IGoalService, IMilestoneService, IStakeholde
             new List<GoalEventView> { new("e1", GoalEventType.GoalCreated, "alice", "Alice", null, "", _now) });
 
     // IMilestoneService
-    Task<Result<IReadOnlyList<MilestoneView>>> IMilestoneService.ListAsync(string actorId, string goalId,
+    Task<Result<MilestoneList>> IMilestoneService.ListAsync(string actorId, string goalId,
         CancellationToken cancellationToken) =>
         Task.FromResult(Check(actorId, goalId) is { } error
-            ? Result<IReadOnlyList<MilestoneView>>.Failure(error)
-            : Result<IReadOnlyList<MilestoneView>>.Success([.. Milestones]));
+            ? Result<MilestoneList>.Failure(error)
+            : Result<MilestoneList>.Success(new MilestoneList([.. Milestones], Guid.Empty)));
 
     Task<Result<MilestoneView>> IMilestoneService.GetAsync(string actorId, string goalId, string milestoneId,
         CancellationToken cancellationToken) =>
         Task.FromResult<Result<MilestoneView>>(Milestones.Single(m => m.Id == milestoneId));
 
     public Task<Result<MilestoneView>> CreateAsync(string actorId, string goalId, NewMilestone milestone,
-        CancellationToken cancellationToken = default)
+        VersionCondition? condition = null, CancellationToken cancellationToken = default)
     {
         var view = NewView(milestone.Content ?? "");
         Milestones.Add(view);
@@ -150,7 +150,7 @@ public sealed class FakeGoalWorld : IGoalService, IMilestoneService, IStakeholde
     }
 
     public Task<Result<MilestoneView>> UpdateAsync(string actorId, string goalId, string milestoneId,
-        MilestoneChanges changes, CancellationToken cancellationToken = default)
+        MilestoneChanges changes, VersionCondition? condition = null, CancellationToken cancellationToken = default)
     {
         UpdateCalls.Add((milestoneId, changes));
         var index = Milestones.FindIndex(m => m.Id == milestoneId);
@@ -174,25 +174,26 @@ public sealed class FakeGoalWorld : IGoalService, IMilestoneService, IStakeholde
         return Task.FromResult<Result<MilestoneView>>(updated);
     }
 
-    public Task<Result<IReadOnlyList<MilestoneView>>> ReorderAsync(string actorId, string goalId,
-        IReadOnlyList<string> orderedIds, CancellationToken cancellationToken = default)
+    public Task<Result<MilestoneList>> ReorderAsync(string actorId, string goalId,
+        IReadOnlyList<string> orderedIds, VersionCondition? condition = null,
+        CancellationToken cancellationToken = default)
     {
         ReorderCalls.Add(orderedIds);
         if (RefuseReorder is { } refusal)
         {
             RefuseReorder = null;
-            return Task.FromResult(Result<IReadOnlyList<MilestoneView>>.Failure(refusal));
+            return Task.FromResult(Result<MilestoneList>.Failure(refusal));
         }
 
         var reordered = orderedIds.Select((id, i) => Milestones.Single(m => m.Id == id) with { Order = i }).ToList();
         Milestones.Clear();
         Milestones.AddRange(reordered);
-        return Task.FromResult(Result<IReadOnlyList<MilestoneView>>.Success(reordered));
+        return Task.FromResult(Result<MilestoneList>.Success(new MilestoneList(reordered, Guid.Empty)));
     }
 
     /// <summary>As the real service: zero-based, past the end means last, the others shift.</summary>
     public Task<Result<MilestoneView>> MoveAsync(string actorId, string goalId, string milestoneId, int position,
-        CancellationToken cancellationToken = default)
+        VersionCondition? condition = null, CancellationToken cancellationToken = default)
     {
         MoveCalls.Add((milestoneId, position));
         var milestone = Milestones.Find(m => m.Id == milestoneId);
@@ -218,7 +219,7 @@ public sealed class FakeGoalWorld : IGoalService, IMilestoneService, IStakeholde
     }
 
     public Task<Result<MilestoneView>> DeleteAsync(string actorId, string goalId, string milestoneId,
-        CancellationToken cancellationToken = default)
+        VersionCondition? condition = null, CancellationToken cancellationToken = default)
     {
         var milestone = Milestones.Single(m => m.Id == milestoneId);
         _deleted.Add((milestone, Milestones.IndexOf(milestone)));
@@ -228,7 +229,7 @@ public sealed class FakeGoalWorld : IGoalService, IMilestoneService, IStakeholde
 
     /// <summary>Puts a milestone this world deleted back where it was (or last), as the real service does.</summary>
     public Task<Result<MilestoneView>> RestoreAsync(string actorId, string goalId, string milestoneId,
-        CancellationToken cancellationToken = default)
+        VersionCondition? condition = null, CancellationToken cancellationToken = default)
     {
         RestoreCalls.Add(milestoneId);
         var index = _deleted.FindIndex(d => d.Milestone.Id == milestoneId);
