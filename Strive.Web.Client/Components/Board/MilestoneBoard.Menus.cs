@@ -28,19 +28,20 @@ public sealed partial class MilestoneBoard
         _menuTarget = request.Milestone;
         _openedFrom = request;
         var at = request.Click;
+        var script = await ScriptAsync();
         // A click from the keyboard has no pointer position: open under the button instead.
-        if (at.Detail == 0 && _script is not null)
+        if (at.Detail == 0 && script is not null)
         {
-            var corner = await _script.InvokeAsync<double[]?>("anchorOf", _element, request.Milestone.Id, TestIdOf(request.Menu));
+            var corner = await script.InvokeAsync<double[]?>("anchorOf", _element, request.Milestone.Id, TestIdOf(request.Menu));
             at = corner is [var x, var y, var pageX, var pageY]
                 ? new MouseEventArgs { ClientX = x, ClientY = y, PageX = pageX, PageY = pageY, ScreenX = x, ScreenY = y, OffsetX = x, OffsetY = y }
                 : at;
         }
 
         await menu.OpenMenuAsync(at);
-        if (_script is not null)
+        if (script is not null)
         {
-            await _script.InvokeVoidAsync("focusOpenMenu");
+            await script.InvokeVoidAsync("focusOpenMenu");
         }
     }
 

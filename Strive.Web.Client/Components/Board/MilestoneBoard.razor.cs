@@ -27,6 +27,7 @@ public sealed partial class MilestoneBoard : IAsyncDisposable
     private bool _canSupport;
     private ElementReference _element;
     private IJSObjectReference? _script;
+    private Task<IJSObjectReference>? _scriptLoad;
     private IJSObjectReference? _attached;
     private DotNetObjectReference<MilestoneBoard>? _self;
     private string _announcement = "";
@@ -66,10 +67,8 @@ public sealed partial class MilestoneBoard : IAsyncDisposable
     {
         if (firstRender && CanPlan)
         {
-            _script = await JS.InvokeAsync<IJSObjectReference>(
-                "import", "./_content/Strive.Web.Client/Components/Board/MilestoneBoard.razor.js");
-            _self = DotNetObjectReference.Create(this);
-            _attached = await _script.InvokeAsync<IJSObjectReference>("attach", _element, _self);
+            _scriptLoad = LoadScriptAsync();
+            await _scriptLoad;
         }
 
         if (_focusAfterRender is { } id && _script is not null)
@@ -78,6 +77,20 @@ public sealed partial class MilestoneBoard : IAsyncDisposable
             await _script.InvokeVoidAsync("focusRow", _element, id);
         }
     }
+
+    private async Task<IJSObjectReference> LoadScriptAsync()
+    {
+        var script = await JS.InvokeAsync<IJSObjectReference>(
+            "import", "./_content/Strive.Web.Client/Components/Board/MilestoneBoard.razor.js");
+        _self = DotNetObjectReference.Create(this);
+        _attached = await script.InvokeAsync<IJSObjectReference>("attach", _element, _self);
+        _script = script;
+        return script;
+    }
+
+    /// <summary>The board's script, waiting for it when a person acts before it has loaded.</summary>
+    private async Task<IJSObjectReference?> ScriptAsync() =>
+        _script ?? (_scriptLoad is null ? null : await _scriptLoad);
 
     private static string KeyOf(MilestoneView milestone) => milestone.Id;
 

@@ -87,10 +87,18 @@ public sealed class BoardResponsivenessTests(StriveServerFixture server)
         var item = board.Page.GetByTestId("move-top");
         await Assertions.Expect(item).ToBeVisibleAsync();
         await Assertions.Expect(board.Page.GetByTestId("milestone-edit")).ToBeFocusedAsync();
-        var opener = (await button.BoundingBoxAsync())!;
-        var menu = (await item.BoundingBoxAsync())!;
-        Assert.InRange(menu.Y, opener.Y, opener.Y + opener.Height + 80);
-        Assert.InRange(menu.X, opener.X - 300, opener.X + opener.Width + 300);
+        // MudBlazor places an open popover in a frame after showing it: wait for it to settle under the button.
+        await board.Page.WaitForFunctionAsync(
+            """
+            () => {
+                const button = [...document.querySelectorAll('[data-testid=milestone-content]')]
+                    .find(c => c.textContent.trim() === 'Train').closest('[data-testid=milestone]')
+                    .querySelector('[data-testid=milestone-menu]').getBoundingClientRect();
+                const item = document.querySelector('[data-testid=move-top]').getBoundingClientRect();
+                return item.top >= button.top && item.top <= button.bottom + 80
+                    && Math.abs(item.left - button.left) <= 300;
+            }
+            """, null, new() { Timeout = 5_000 });
         await Assertions.Expect(board.Page.Locator(".mud-dialog")).ToHaveCountAsync(0);
 
         await board.Page.Keyboard.PressAsync("Escape");
