@@ -50,13 +50,15 @@ export function focusControl(board, id, testId) {
 }
 
 // Moves focus into the menu that just opened, as a menu button does, so arrows and Escape work there.
+// The popover arrives in a later render; on a busy server that can take a while, so wait for it by time
+// (up to 3 s), not by a count of frames.
 export function focusOpenMenu() {
-    let frames = 0;
+    const until = performance.now() + 3000;
     const attempt = () => {
         const item = document.querySelector(".board-shared-menu-popover.mud-popover-open [role=menuitem]:not([aria-disabled=true])");
         if (item) {
             item.focus();
-        } else if (frames++ < 30) {
+        } else if (performance.now() < until) {
             requestAnimationFrame(attempt);
         }
     };
