@@ -100,16 +100,9 @@ public sealed class MilestoneService(
             return MilestoneErrors.OrderNegative;
         }
 
-        return await writes.RunAsync(goalId, actorId, async db =>
+        return await ChangeMilestoneAsync(goalId, milestoneId, actorId, r => r.CanPlan(), MilestoneErrors.UpdateForbidden,
+            condition, async (db, plan, milestone) =>
         {
-            var loaded = await LoadMilestoneAsync(db, goalId, milestoneId, actorId, r => r.CanPlan(),
-                MilestoneErrors.UpdateForbidden, condition, cancellationToken);
-            if (!loaded.IsSuccess)
-            {
-                return loaded.Error;
-            }
-
-            var (plan, milestone) = loaded.Value;
             var now = clock.Now();
             var revised = milestone.Revise(changes.Content, changes.Description, changes.Deadline, changes.Subtasks);
             if (!revised.IsSuccess)
@@ -134,9 +127,7 @@ public sealed class MilestoneService(
 
             milestone.Touch(now);
             await plan.CommitAsync(now, cancellationToken);
-            return Result<MilestoneView>.Success(milestone.ToView(
-                await MilestoneQueries.SupportCountAsync(db, milestoneId, cancellationToken))
-                with { GoalVersion = plan.Version });
+            return await ViewAsync(db, plan, milestone, cancellationToken);
         }, cancellationToken);
     }
 
@@ -148,16 +139,9 @@ public sealed class MilestoneService(
             return MilestoneErrors.OrderNegative;
         }
 
-        return await writes.RunAsync(goalId, actorId, async db =>
+        return await ChangeMilestoneAsync(goalId, milestoneId, actorId, r => r.CanPlan(), MilestoneErrors.UpdateForbidden,
+            condition, async (db, plan, milestone) =>
         {
-            var loaded = await LoadMilestoneAsync(db, goalId, milestoneId, actorId, r => r.CanPlan(),
-                MilestoneErrors.UpdateForbidden, condition, cancellationToken);
-            if (!loaded.IsSuccess)
-            {
-                return loaded.Error;
-            }
-
-            var (plan, milestone) = loaded.Value;
             var now = clock.Now();
             if (await plan.MoveAsync(milestone, position, now, cancellationToken))
             {
@@ -165,9 +149,7 @@ public sealed class MilestoneService(
                 await plan.CommitAsync(now, cancellationToken);
             }
 
-            return Result<MilestoneView>.Success(milestone.ToView(
-                await MilestoneQueries.SupportCountAsync(db, milestoneId, cancellationToken))
-                with { GoalVersion = plan.Version });
+            return await ViewAsync(db, plan, milestone, cancellationToken);
         }, cancellationToken);
     }
 
@@ -216,16 +198,9 @@ public sealed class MilestoneService(
     public async Task<Result<MilestoneView>> DeleteAsync(string actorId, string goalId, string milestoneId,
         VersionCondition? condition = null, CancellationToken cancellationToken = default)
     {
-        return await writes.RunAsync(goalId, actorId, async db =>
+        return await ChangeMilestoneAsync(goalId, milestoneId, actorId, r => r.IsAdmin(), MilestoneErrors.DeleteForbidden,
+            condition, async (_, plan, milestone) =>
         {
-            var loaded = await LoadMilestoneAsync(db, goalId, milestoneId, actorId, r => r.IsAdmin(), MilestoneErrors.DeleteForbidden,
-                condition, cancellationToken);
-            if (!loaded.IsSuccess)
-            {
-                return loaded.Error;
-            }
-
-            var (plan, milestone) = loaded.Value;
             var now = clock.Now();
             await plan.RemoveAsync(milestone, now, cancellationToken);
             await plan.CommitAsync(now, cancellationToken);
@@ -260,25 +235,34 @@ public sealed class MilestoneService(
 
             await plan.Value.ReinstateAsync(milestone.Value, now, cancellationToken);
             await plan.Value.CommitAsync(now, cancellationToken);
-            return Result<MilestoneView>.Success(milestone.Value.ToView(
-                await MilestoneQueries.SupportCountAsync(db, milestoneId, cancellationToken)));
+            return await ViewAsync(db, plan.Value, milestone.Value, cancellationToken);
         }, cancellationToken);
     }
 
-    /// <summary>The plan plus one of its live milestones: 404 "Milestone not found" for deleted or foreign ids.</summary>
-    private static async Task<Result<(GoalPlan Plan, Milestone Milestone)>> LoadMilestoneAsync(StriveDbContext db,
-        string goalId, string milestoneId, string actorId, Func<StakeholderRoles, bool> allowed, DomainError forbidden,
-        VersionCondition? condition, CancellationToken cancellationToken)
-    {
-        var plan = await GoalPlan.LoadAsync(db, goalId, actorId, allowed, forbidden, condition, cancellationToken);
-        if (!plan.IsSuccess)
+    /// <summary>
+    /// Runs a change to one live milestone as a goal write: the plan loaded with the actor's roles and the
+    /// version condition checked, then the milestone (404 "Milestone not found" for deleted or foreign ids).
+    /// </summary>
+    private Task<Result<MilestoneView>> ChangeMilestoneAsync(string goalId, string milestoneId, string actorId,
+        Func<StakeholderRoles, bool> allowed, DomainError forbidden, VersionCondition? condition,
+        Func<StriveDbContext, GoalPlan, Milestone, Task<Result<MilestoneView>>> change, CancellationToken cancellationToken) =>
+        writes.RunAsync(goalId, actorId, async db =>
         {
-            return plan.Error;
-        }
+            var plan = await GoalPlan.LoadAsync(db, goalId, actorId, allowed, forbidden, condition, cancellationToken);
+            if (!plan.IsSuccess)
+            {
+                return plan.Error;
+            }
 
-        var milestone = await plan.Value.FindAsync(milestoneId, cancellationToken);
-        return milestone.IsSuccess ? (plan.Value, milestone.Value) : milestone.Error;
-    }
+            var milestone = await plan.Value.FindAsync(milestoneId, cancellationToken);
+            return milestone.IsSuccess ? await change(db, plan.Value, milestone.Value) : milestone.Error;
+        }, cancellationToken);
+
+    /// <summary>The milestone as the caller sees it after a change, with its supports and the goal's new version.</summary>
+    private static async Task<Result<MilestoneView>> ViewAsync(StriveDbContext db, GoalPlan plan, Milestone milestone,
+        CancellationToken cancellationToken) =>
+        milestone.ToView(await MilestoneQueries.SupportCountAsync(db, milestone.Id, cancellationToken))
+            with { GoalVersion = plan.Version };
 
     /// <summary>Any stakeholder may read; the goal's version comes with the roles, in the same query.</summary>
     private static Task<Result<GoalGrant>> ReadGrantAsync(StriveDbContext db, string goalId, string actorId,

@@ -174,7 +174,9 @@ public sealed class ConditionalRequestTests(StriveAppFactory app) : IClassFixtur
 
         var restored = await SendAsync(owner, HttpMethod.Post, restore, ifMatch: current);
         Assert.Equal(0, (await restored.DataAsync()).GetProperty("order").GetInt32());
-        Assert.NotEqual(current, ETagOf(restored));
+        var afterRestore = ETagOf(restored);
+        Assert.NotEqual(current, afterRestore);
+        Assert.Equal(afterRestore, ETagOf(await SendAsync(owner, HttpMethod.Get, Milestones(goalId))));
     }
 
     [Theory]
