@@ -55,7 +55,7 @@ internal static class ApiOpenApiExamples
             ["goalId"] = "Gq3vT8kLm2Rx7YwZ1aBc",
             ["milestoneId"] = "Mk4pW9sQe1Tz6UvX2nDf",
             ["description"] = "I'll run the 5K with you.",
-            ["status"] = "pending",
+            ["status"] = "open",
             ["needsDecision"] = null,
             ["supporterId"] = "Us1aS2dF3gH4jK5lZ6xC",
             ["createdAt"] = "2026-03-02T10:00:00.000Z",
