@@ -44,7 +44,8 @@ public static class ApiOpenApi
     /// <summary>
     /// A self-hosted product's reference works without the internet and sends nothing to Scalar: the bundle is
     /// served from the package, fonts are the system's, and the online features (developer tools with Share,
-    /// Generate SDK and Deploy; Ask AI; MCP; telemetry) are off. The request proxy stays unset, so "Test request"
+    /// Generate SDK and Deploy; Ask AI; MCP; telemetry; the "Open API Client" link to Scalar's hosted client,
+    /// which would hand it this document's address) are off. The request proxy stays unset, so "Test request"
     /// goes straight to this server.
     /// </summary>
     private static void ConfigureReference(ScalarOptions options) => options
@@ -52,6 +53,7 @@ public static class ApiOpenApi
         .WithOpenApiRoutePattern("/openapi/{documentName}.json")
         .AddPreferredSecuritySchemes(BearerScheme)
         .DisableDefaultFonts()
+        .HideClientButton()
         .HideDeveloperTools()
         .DisableAgent()
         .DisableMcp()
