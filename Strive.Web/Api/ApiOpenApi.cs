@@ -2,8 +2,6 @@ using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
 using Scalar.AspNetCore;
-using Strive.Domain.Goals;
-using Strive.Domain.Milestones;
 using Strive.Web.Api.Auth;
 
 namespace Strive.Web.Api;

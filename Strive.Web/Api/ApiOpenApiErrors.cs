@@ -81,7 +81,7 @@ public static class ApiOpenApiErrors
             examples.AddRange(named.Where(e => ApiErrors.StatusOf(e.Kind) == code).Select(e => (e.Code, Error(e.Message))));
             examples.AddRange(code switch
             {
-                400 => BadRequests(body?.Shape, conditional, isWrite),
+                400 => BadRequests(body?.Shape, HttpMethods.IsPatch(method), conditional, isWrite),
                 401 => [("auth.missing", Error(ApiErrors.NotAuthenticated)), ("auth.expired", Error(ApiErrors.KeyExpired))],
                 403 when scopes.Count > 0 => [("auth.scope", ScopeError(scopes))],
                 404 => [("request.not_found", Error(ApiErrors.NotFound))],
@@ -120,7 +120,8 @@ public static class ApiOpenApiErrors
     }
 
     /// <summary>What the request's own parsing refuses, the most telling first.</summary>
-    private static IEnumerable<(string, JsonObject)> BadRequests(RequestShape? shape, bool conditional, bool isWrite)
+    private static IEnumerable<(string, JsonObject)> BadRequests(RequestShape? shape, bool isUpdate, bool conditional,
+        bool isWrite)
     {
         if (shape is not null)
         {
@@ -130,7 +131,7 @@ public static class ApiOpenApiErrors
                 yield return ($"body.{field.Name}", Error(field.MissingMessage));
             }
 
-            if (required.Count == 0 && shape.Fields.All(f => !f.IsRequired))
+            if (isUpdate)
             {
                 yield return ("body.nothing_to_update", Error(ApiErrors.NoValidFields));
             }
@@ -165,11 +166,18 @@ public static class ApiOpenApiErrors
         }
         else if (examples.Count > 1)
         {
-            media.Examples = examples.ToDictionary(e => e.Name, e => (IOpenApiExample)new OpenApiExample
+            // Ad-hoc refusals share a code (request.invalid): the second of a name gets a number.
+            media.Examples = new Dictionary<string, IOpenApiExample>();
+            foreach (var (name, value) in examples)
             {
-                Summary = e.Value["error"]!.GetValue<string>(),
-                Value = e.Value,
-            });
+                var key = name;
+                for (var n = 2; media.Examples.ContainsKey(key); n++)
+                {
+                    key = $"{name}.{n}";
+                }
+
+                media.Examples[key] = new OpenApiExample { Summary = value["error"]!.GetValue<string>(), Value = value };
+            }
         }
     }
 
