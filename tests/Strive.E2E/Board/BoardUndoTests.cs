@@ -19,12 +19,12 @@ public sealed class BoardUndoTests(StriveServerFixture server)
         await board.Page.GetByTestId("milestone-delete").ClickAsync();
         await board.Page.GetByRole(AriaRole.Button, new() { Name = "Delete", Exact = true }).ClickAsync();
         await board.ExpectOrderAsync("Plan", "Race");
-        await Assertions.Expect(board.Progress).ToContainTextAsync("0 / 2");
+        await Assertions.Expect(board.Progress).ToContainTextAsync("none finished of 2");
 
         await board.Page.GetByRole(AriaRole.Button, new() { Name = "Undo", Exact = true }).ClickAsync();
 
         await board.ExpectOrderAsync("Plan", "Train", "Race");
-        await Assertions.Expect(board.Progress).ToContainTextAsync("0 / 3");
+        await Assertions.Expect(board.Progress).ToContainTextAsync("none finished of 3");
         await board.WaitUntilSavedAsync();
         Assert.Equal(["Plan", "Train", "Race"], await server.SavedOrderAsync(email, path));
         await board.Page.Context.CloseAsync();
