@@ -38,7 +38,7 @@ public static class ApiExtensions
         });
 
         services.Configure<ApiRateLimitOptions>(builder.Configuration.GetSection(ApiRateLimitOptions.SectionName));
-        services.AddSingleton<ApiRateLimiter>();
+        services.AddSingleton<IApiRateLimiter, ApiRateLimiter>();
         services.AddStriveOpenApi();
         return builder;
     }

@@ -9,7 +9,7 @@ namespace Strive.Web.Api.RateLimiting;
 /// valid spends one permit and carries the X-RateLimit headers (on its 403 too); a request without a
 /// valid key never reaches the limiter, so it cannot spend anyone's budget.
 /// </summary>
-public sealed class ApiRateLimitMiddleware(RequestDelegate next, ApiRateLimiter limiter)
+public sealed class ApiRateLimitMiddleware(RequestDelegate next, IApiRateLimiter limiter)
 {
     public async Task InvokeAsync(HttpContext context)
     {
@@ -28,8 +28,17 @@ public sealed class ApiRateLimitMiddleware(RequestDelegate next, ApiRateLimiter 
             return;
         }
 
-        var decision = limiter.Acquire(result.Principal.ApiKey().KeyId);
+        var decision = await limiter.AcquireAsync(result.Principal.ApiKey().KeyId, context.RequestAborted);
         var headers = context.Response.Headers;
+        if (decision.Unavailable)
+        {
+            // The shared counter (Redis) is away: refuse rather than let every key through unlimited.
+            headers.RetryAfter = "5";
+            await ApiErrors.WriteAsync(context, StatusCodes.Status503ServiceUnavailable,
+                new ErrorResponse(ApiErrors.TemporarilyUnavailable));
+            return;
+        }
+
         headers["X-RateLimit-Limit"] = decision.Limit.ToString(CultureInfo.InvariantCulture);
         headers["X-RateLimit-Remaining"] = decision.Remaining.ToString(CultureInfo.InvariantCulture);
         headers["X-RateLimit-Reset"] = decision.ResetAt.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
