@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Strive.Domain.ApiKeys;
 using Strive.Domain.Events;
 using Strive.Web.Api.RateLimiting;
 
@@ -32,6 +33,10 @@ public static class ScaleOutExtensions
         services.AddSingleton<RedisGoalChangeNotifier>();
         services.Replace(ServiceDescriptor.Singleton<IGoalChangeNotifier>(sp => sp.GetRequiredService<RedisGoalChangeNotifier>()));
         services.AddHostedService(sp => sp.GetRequiredService<RedisGoalChangeNotifier>());
+
+        services.AddSingleton<RedisApiKeyCache>();
+        services.Replace(ServiceDescriptor.Singleton<IApiKeyCache>(sp => sp.GetRequiredService<RedisApiKeyCache>()));
+        services.AddHostedService(sp => sp.GetRequiredService<RedisApiKeyCache>());
 
         services.Replace(ServiceDescriptor.Singleton<IApiRateLimiter, RedisApiRateLimiter>());
         return builder;
