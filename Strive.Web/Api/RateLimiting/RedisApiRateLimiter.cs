@@ -17,6 +17,7 @@ public sealed class RedisApiRateLimiter(
 {
     private const string KeyPrefix = "strive:rate-limit:";
     private static readonly long WindowMilliseconds = (long)TimeSpan.FromMinutes(1).TotalMilliseconds;
+    private long _lastWarning;
 
     // KEYS[1] the key's window; ARGV[1] the limit, ARGV[2] the window in ms.
     // Returns {allowed (0/1), used, reset (Unix ms), now (Unix ms)}.
@@ -52,7 +53,14 @@ public sealed class RedisApiRateLimiter(
         }
         catch (Exception ex) when (RedisConnection.IsUnavailable(ex))
         {
-            logger.LogWarning(ex, "Redis is unreachable: API requests are refused until it is back");
+            // Once every 10 s, not once a request: an outage must not flood the log.
+            var ticks = Environment.TickCount64;
+            var last = Interlocked.Read(ref _lastWarning);
+            if ((last == 0 || ticks - last > 10_000) && Interlocked.CompareExchange(ref _lastWarning, ticks, last) == last)
+            {
+                logger.LogWarning(ex, "Redis is unreachable: API requests are refused (503) until it is back");
+            }
+
             return RateLimitDecision.CounterUnavailable(limit);
         }
 
