@@ -6,20 +6,23 @@ namespace Strive.Domain.Milestones;
 /// <summary>The reads behind milestone views, shared by the milestone list and the goal's board.</summary>
 internal static class MilestoneQueries
 {
-    /// <summary>The live milestones in order, each with its number of pledges: two queries whatever their count.</summary>
+    /// <summary>
+    /// The live milestones in order, each with its number of pledges: one query whatever their count (the
+    /// count is a correlated subquery on the supports' (GoalId, MilestoneId) index).
+    /// </summary>
     public static async Task<IReadOnlyList<MilestoneView>> LiveAsync(StriveDbContext db, string goalId,
         CancellationToken cancellationToken)
     {
         var live = await db.Milestones.AsNoTracking()
             .Where(m => m.GoalId == goalId && m.DeletedAt == null)
             .InOrder()
+            .Select(m => new
+            {
+                Milestone = m,
+                Supports = db.Supports.Count(s => s.GoalId == goalId && s.MilestoneId == m.Id),
+            })
             .ToListAsync(cancellationToken);
-        var supports = await db.Supports.AsNoTracking()
-            .Where(s => s.GoalId == goalId && s.MilestoneId != null)
-            .GroupBy(s => s.MilestoneId!)
-            .Select(g => new { g.Key, Count = g.Count() })
-            .ToDictionaryAsync(g => g.Key, g => g.Count, StringComparer.Ordinal, cancellationToken);
-        return [.. live.Select(m => m.ToView(supports.GetValueOrDefault(m.Id)))];
+        return [.. live.Select(row => row.Milestone.ToView(row.Supports))];
     }
 
     public static Task<int> SupportCountAsync(StriveDbContext db, string milestoneId,

@@ -20,7 +20,8 @@ public sealed class ApiRateLimitMiddleware(RequestDelegate next, IApiRateLimiter
             return;
         }
 
-        // Cached by the handler for this request: authorization reuses it without a second lookup.
+        // Cached by the handler for this request: authorization reuses it without a second lookup. A key
+        // in use comes from the key cache, so nothing here or before touches the database: a 429 is free.
         var result = await context.AuthenticateAsync(ApiKeyAuthenticationHandler.SchemeName);
         if (!result.Succeeded)
         {

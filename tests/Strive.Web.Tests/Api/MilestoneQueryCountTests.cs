@@ -70,7 +70,7 @@ public sealed class CommandCounter : DbCommandInterceptor
 
 /// <summary>
 /// The milestone list (docs/api/milestones.md "List Milestones") reads in a fixed number of SQL commands:
-/// as many for 1 milestone as for 200, never one query per row.
+/// as many for 1 milestone as for 200, never one query per row, and at most 2.
 /// So does every write, at 10 milestones and at 500 (docs/decisions/004).
 /// </summary>
 public sealed class MilestoneQueryCountTests(CommandCountingAppFactory app) : IClassFixture<CommandCountingAppFactory>
@@ -94,7 +94,9 @@ public sealed class MilestoneQueryCountTests(CommandCountingAppFactory app) : IC
         Assert.Equal(1, one.Listed);
         Assert.Equal(200, twoHundred.Listed);
         Assert.Equal(one.Commands, twoHundred.Commands);
-        Assert.InRange(one.Commands, 1, 6);
+        // The access check with the goal's version, then the milestones with their support counts; the
+        // key comes from the key cache (issue 11).
+        Assert.InRange(one.Commands, 1, 2);
     }
 
     [Fact]
