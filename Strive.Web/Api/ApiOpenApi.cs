@@ -23,12 +23,13 @@ public static class ApiOpenApi
         [413] = ApiErrors.BodyTooLarge,
         [429] = ApiErrors.RateLimitExceeded,
         [500] = ApiErrors.InternalError,
+        [503] = ApiErrors.TemporarilyUnavailable,
     };
 
     /// <summary>Declares the documented error body for each status (not ProblemDetails: that is not our shape).</summary>
     public static RouteHandlerBuilder ProducesErrors(this RouteHandlerBuilder builder, params int[] statusCodes)
     {
-        foreach (var status in statusCodes.Concat([401, 403, 429, 500]).Distinct().Order())
+        foreach (var status in statusCodes.Concat([401, 403, 429, 500, 503]).Distinct().Order())
         {
             builder.Produces<ErrorResponse>(status, "application/json");
         }
