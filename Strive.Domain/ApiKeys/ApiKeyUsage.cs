@@ -10,7 +10,10 @@ namespace Strive.Domain.ApiKeys;
 /// once a minute per key), and <see cref="ApiKeyUsageWorker"/> writes the noted times in the background.
 /// Until then the key list shows the noted time, so the owner never sees an older one.
 /// </summary>
-public sealed class ApiKeyUsage(IDbContextFactory<StriveDbContext> contexts) : IDisposable
+#pragma warning disable CA1001 // The SemaphoreSlim never allocates a wait handle (AvailableWaitHandle is never read), and
+// the last flush runs at shutdown, when the container may already have disposed this singleton.
+public sealed class ApiKeyUsage(IDbContextFactory<StriveDbContext> contexts)
+#pragma warning restore CA1001
 {
     public static readonly TimeSpan WriteInterval = TimeSpan.FromMinutes(1);
 
@@ -79,6 +82,4 @@ public sealed class ApiKeyUsage(IDbContextFactory<StriveDbContext> contexts) : I
             _flushing.Release();
         }
     }
-
-    public void Dispose() => _flushing.Dispose();
 }

@@ -8,22 +8,30 @@ internal static class MilestoneQueries
 {
     /// <summary>
     /// The live milestones in order, each with its number of pledges: one query whatever their count (the
-    /// count is a correlated subquery on the supports' (GoalId, MilestoneId) index).
+    /// count is a correlated subquery on the supports' (GoalId, MilestoneId) index). Compiled once: the
+    /// list is the API's hottest read, and EF Core otherwise hashes the expression tree on every call to
+    /// find its cached plan. (One provider per process, so one compiled form serves every context.)
     /// </summary>
     public static async Task<IReadOnlyList<MilestoneView>> LiveAsync(StriveDbContext db, string goalId,
         CancellationToken cancellationToken)
     {
-        var live = await db.Milestones.AsNoTracking()
-            .Where(m => m.GoalId == goalId && m.DeletedAt == null)
-            .InOrder()
-            .Select(m => new
-            {
-                Milestone = m,
-                Supports = db.Supports.Count(s => s.GoalId == goalId && s.MilestoneId == m.Id),
-            })
-            .ToListAsync(cancellationToken);
-        return [.. live.Select(row => row.Milestone.ToView(row.Supports))];
+        var views = new List<MilestoneView>();
+        await foreach (var row in LiveWithSupportCounts(db, goalId).WithCancellation(cancellationToken))
+        {
+            views.Add(row.Milestone.ToView(row.Supports));
+        }
+
+        return views;
     }
+
+    private static readonly Func<StriveDbContext, string, IAsyncEnumerable<MilestoneWithSupports>> LiveWithSupportCounts =
+        EF.CompileAsyncQuery((StriveDbContext db, string goalId) => db.Milestones.AsNoTracking()
+            .Where(m => m.GoalId == goalId && m.DeletedAt == null)
+            // MilestoneOrder.InOrder, spelled out: a compiled query cannot call it.
+            .OrderBy(m => m.Order).ThenBy(m => m.CreatedAt).ThenBy(m => m.Id)
+            .Select(m => new MilestoneWithSupports(m, db.Supports.Count(s => s.GoalId == goalId && s.MilestoneId == m.Id))));
+
+    private sealed record MilestoneWithSupports(Milestone Milestone, int Supports);
 
     public static Task<int> SupportCountAsync(StriveDbContext db, string milestoneId,
         CancellationToken cancellationToken) =>
