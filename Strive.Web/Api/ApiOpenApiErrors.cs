@@ -14,13 +14,13 @@ public sealed record DocumentedErrors(IReadOnlyList<DomainError> Errors);
 /// <summary>
 /// Error responses in the OpenAPI document, each with examples that belong to its endpoint: the refusals the
 /// endpoint names (<see cref="ProducesErrors(RouteHandlerBuilder, DomainError, DomainError[])"/>), what its
-/// body's parser and its headers refuse, the scope it needs, and what any API call can meet (401, 429, 500).
+/// body's parser and its headers refuse, the scope it needs, and what any API call can meet (401, 429, 500, and 503 while a configured Redis is unreachable).
 /// Nothing here lists endpoints: a new one gets its examples from its own metadata.
 /// </summary>
 public static class ApiOpenApiErrors
 {
     private const string Json = "application/json";
-    private static readonly int[] EveryCall = [401, 403, 429, 500];
+    private static readonly int[] EveryCall = [401, 403, 429, 500, 503];
 
     /// <summary>Declares the documented error body for each status (not ProblemDetails: that is not our shape).</summary>
     public static RouteHandlerBuilder ProducesErrors(this RouteHandlerBuilder builder, params int[] statusCodes)
@@ -91,6 +91,7 @@ public static class ApiOpenApiErrors
                 422 => [("idempotency.different_request", Error(IdempotencyMiddleware.DifferentRequest))],
                 429 => [("rate_limit.exceeded", Error(ApiErrors.RateLimitExceeded))],
                 500 => [("server.error", Error(ApiErrors.InternalError))],
+                503 => [("server.unavailable", Error(ApiErrors.TemporarilyUnavailable))],
                 _ => [],
             });
 
