@@ -10,7 +10,8 @@ public static class PersistenceExtensions
     /// <summary>
     /// Registers the provider chosen by Database:Provider. Services get an
     /// <see cref="IDbContextFactory{StriveDbContext}"/> and open a short-lived context per operation,
-    /// which suits both API requests and long-lived Blazor circuits.
+    /// which suits both API requests and long-lived Blazor circuits. The contexts are pooled: an API
+    /// read opens two or three a request, and a pooled one is reset instead of built (issue 11).
     /// </summary>
     public static IHostApplicationBuilder AddStrivePersistence(this IHostApplicationBuilder builder)
     {
@@ -28,14 +29,14 @@ public static class PersistenceExtensions
                         "Database:Provider is SqlServer, so ConnectionStrings:Strive must be set.");
                 }
 
-                builder.Services.AddDbContextFactory<SqlServerStriveDbContext>((sp, o) => o
+                builder.Services.AddPooledDbContextFactory<SqlServerStriveDbContext>((sp, o) => o
                     .UseSqlServer(connectionString, sql => sql.EnableRetryOnFailure())
                     .AddInterceptors(sp.GetServices<IInterceptor>()));
                 AddContextAliases<SqlServerStriveDbContext>(builder.Services);
                 break;
             default:
                 var sqlite = SqliteConnectionString(connectionString, builder.Environment.ContentRootPath);
-                builder.Services.AddDbContextFactory<SqliteStriveDbContext>((sp, o) => o
+                builder.Services.AddPooledDbContextFactory<SqliteStriveDbContext>((sp, o) => o
                     .UseSqlite(sqlite)
                     .AddInterceptors(sp.GetServices<IInterceptor>()));
                 AddContextAliases<SqliteStriveDbContext>(builder.Services);
@@ -66,6 +67,9 @@ public static class PersistenceExtensions
     private static void AddContextAliases<TContext>(IServiceCollection services)
         where TContext : StriveHostDbContext
     {
+        // The pooled factory registers no scoped context; Identity's stores and the admin CLI take one.
+        // Disposed with the scope, which hands it back to the pool.
+        services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<TContext>>().CreateDbContext());
         services.AddScoped<StriveHostDbContext>(sp => sp.GetRequiredService<TContext>());
         services.AddScoped<StriveDbContext>(sp => sp.GetRequiredService<TContext>());
         services.AddSingleton<IDbContextFactory<StriveDbContext>, ContextFactoryAdapter<TContext>>();
