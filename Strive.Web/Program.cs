@@ -3,6 +3,7 @@ using Strive.Web.Api;
 using Strive.Web.Cli;
 using Strive.Web.Components;
 using Strive.Web.Data;
+using Strive.Web.Diagnostics;
 using Strive.Web.Errors;
 using Strive.Web.Identity;
 using Strive.Web.Security;
@@ -18,6 +19,7 @@ builder.AddStriveErrorHandling();
 builder.AddStriveSecurity();
 builder.AddStriveApi();
 builder.AddStriveUi();
+builder.AddStriveMemoryDiagnostics();    // Development and Testing only
 
 var app = builder.Build();
 
@@ -46,6 +48,7 @@ app.UseAntiforgery();
 app.MapStatusEndpoint();
 app.MapStriveApi();
 app.MapStriveUi();
+app.MapStriveMemoryDiagnostics();   // Development and Testing only: GET /_diagnostics/memory
 
 await app.RunAsync();
 return 0;
