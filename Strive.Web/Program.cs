@@ -3,6 +3,7 @@ using Strive.Web.Api;
 using Strive.Web.Cli;
 using Strive.Web.Components;
 using Strive.Web.Data;
+using Strive.Web.Diagnostics;
 using Strive.Web.Errors;
 using Strive.Web.Identity;
 using Strive.Web.ScaleOut;
@@ -20,6 +21,7 @@ builder.AddStriveSecurity();
 builder.AddStriveApi();
 builder.AddStriveScaleOut();        // after the domain and the API: with Redis:Configuration, shares their state
 builder.AddStriveUi();
+builder.AddStriveMemoryDiagnostics();    // Development and Testing only
 
 var app = builder.Build();
 
@@ -48,6 +50,7 @@ app.UseAntiforgery();
 app.MapStatusEndpoint();
 app.MapStriveApi();
 app.MapStriveUi();
+app.MapStriveMemoryDiagnostics();   // Development and Testing only: GET /_diagnostics/memory
 
 await app.RunAsync();
 return 0;

@@ -98,7 +98,9 @@ public partial class MainLayout : IAsyncDisposable
 
     private async Task OnSystemDarkModeChangedAsync(bool isDark)
     {
-        if (ThemeChosenByHand)
+        // Unchanged (the usual case: the cookie already said so): no render of the whole page, whose
+        // every component would otherwise keep a second render tree for as long as the board is open.
+        if (ThemeChosenByHand || IsDarkMode == isDark)
         {
             return;
         }

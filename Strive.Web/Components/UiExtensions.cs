@@ -8,7 +8,14 @@ public static class UiExtensions
     /// <summary>The browser app: Razor components on the InteractiveServer render mode, MudBlazor.</summary>
     public static IHostApplicationBuilder AddStriveUi(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+        builder.Services.AddRazorComponents().AddInteractiveServerComponents(options =>
+        {
+            // A JS call still in flight when its tab closes is never answered, and until it times out its
+            // timer keeps the closed circuit whole: every component and render tree of the board. Every
+            // call this app makes answers in milliseconds, so 10 s (not the default minute) bounds how long
+            // a board closed mid-call holds its memory (docs/performance.md, "Circuit memory").
+            options.JSInteropDefaultCallTimeout = TimeSpan.FromSeconds(10);
+        });
         builder.Services.AddMudServices();
         builder.Services.AddReaderTimeZone();
         return builder;

@@ -29,7 +29,6 @@ public sealed partial class GoalPage
     private IReadOnlyList<SupportView> _supports = [];
     private IReadOnlyList<StakeholderView>? _stakeholders;
     private IReadOnlyList<GoalEventView>? _events;
-    private List<BreadcrumbItem> _crumbs = [];
 
     [Inject] private IGoalService Goals { get; set; } = default!;
     [Inject] private IGoalChangeNotifier Notifier { get; set; } = default!;
@@ -119,7 +118,6 @@ public sealed partial class GoalPage
         _supports = board.Supports;
         _stakeholders = board.Stakeholders;
         _events = board.Events;
-        _crumbs = [new("Goals", "goals"), new(_goal.Title, null, disabled: true)];
     }
 
     private async Task EditGoalAsync()
