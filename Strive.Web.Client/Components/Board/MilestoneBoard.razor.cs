@@ -34,6 +34,7 @@ public sealed partial class MilestoneBoard : IAsyncDisposable
     private string _newContent = "";
     private bool _adding;
     private string? _focusAfterRender;
+    private string? _activeRowId;
 
     [Inject] private IMilestoneService Milestones { get; set; } = default!;
     [Inject] private IGoalService Goals { get; set; } = default!;
@@ -65,7 +66,8 @@ public sealed partial class MilestoneBoard : IAsyncDisposable
 
     protected override async Task OnAfterRenderAsync(bool firstRender)
     {
-        if (firstRender && CanPlan)
+        // Everyone gets the keyboard (arrows between rows); planners also get the menus and moves.
+        if (firstRender)
         {
             _scriptLoad = LoadScriptAsync();
             await _scriptLoad;
@@ -95,6 +97,13 @@ public sealed partial class MilestoneBoard : IAsyncDisposable
     private static string KeyOf(MilestoneView milestone) => milestone.Id;
 
     private int PositionOf(MilestoneView milestone) => _positions.GetValueOrDefault(milestone.Id) + 1;
+
+    /// <summary>The board's one tab stop: the row focused last while it is still there, else the first row.</summary>
+    private string? ActiveRowId => _activeRowId is { } id && _positions.ContainsKey(id) ? id : _rows.FirstOrDefault()?.Id;
+
+    private void OnRowFocused(MilestoneView milestone) => _activeRowId = milestone.Id;
+
+    private Task CompleteAsync(MilestoneView milestone) => SetStatusAsync(milestone, MilestoneStatus.Succeeded);
 
     private void ShowRows(List<MilestoneView> rows)
     {
@@ -145,6 +154,7 @@ public sealed partial class MilestoneBoard : IAsyncDisposable
         moved.Insert(to, milestone);
         ShowRows(moved);
         _focusAfterRender = focus ? id : null;
+        _activeRowId = focus ? id : _activeRowId;
         _announcement = $"Moved '{milestone.Content}' to position {to + 1} of {moved.Count}";
         await SaveAsync(() => Milestones.MoveAsync(ActorId, Goal.Id, id, to));
     }
@@ -204,9 +214,11 @@ public sealed partial class MilestoneBoard : IAsyncDisposable
         return result.IsSuccess;
     }
 
-    private async Task OnNewKeyDownAsync(KeyboardEventArgs e)
+    private Task OnNewKeyDownAsync(KeyboardEventArgs e) => e.Key == "Enter" ? AddAsync() : Task.CompletedTask;
+
+    private async Task AddAsync()
     {
-        if (e.Key != "Enter" || string.IsNullOrWhiteSpace(_newContent) || _adding)
+        if (string.IsNullOrWhiteSpace(_newContent) || _adding)
         {
             return;
         }
