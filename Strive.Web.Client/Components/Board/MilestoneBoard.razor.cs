@@ -66,8 +66,9 @@ public sealed partial class MilestoneBoard : IAsyncDisposable
 
     protected override async Task OnAfterRenderAsync(bool firstRender)
     {
-        // Everyone gets the keyboard (arrows between rows); planners also get the menus and moves.
-        if (firstRender)
+        // Everyone gets the keyboard (arrows between rows); planners also the menus and moves. Loaded once,
+        // so a role that changes live (a spectator made achiever) finds it there.
+        if (_scriptLoad is null)
         {
             _scriptLoad = LoadScriptAsync();
             await _scriptLoad;
@@ -99,7 +100,8 @@ public sealed partial class MilestoneBoard : IAsyncDisposable
     private int PositionOf(MilestoneView milestone) => _positions.GetValueOrDefault(milestone.Id) + 1;
 
     /// <summary>The board's one tab stop: the row focused last while it is still there, else the first row.</summary>
-    private string? ActiveRowId => _activeRowId is { } id && _positions.ContainsKey(id) ? id : _rows.FirstOrDefault()?.Id;
+    private string? ActiveRowId(List<MilestoneView> visible) =>
+        _activeRowId is { } id && visible.Exists(m => m.Id == id) ? id : visible.FirstOrDefault()?.Id;
 
     private void OnRowFocused(MilestoneView milestone) => _activeRowId = milestone.Id;
 
@@ -127,7 +129,7 @@ public sealed partial class MilestoneBoard : IAsyncDisposable
 
     private Task MoveByAsync((MilestoneView Milestone, int By) move)
     {
-        if (!_positions.TryGetValue(move.Milestone.Id, out var from))
+        if (RefuseReorderWhileFiltered() || !_positions.TryGetValue(move.Milestone.Id, out var from))
         {
             return Task.CompletedTask;
         }
@@ -141,7 +143,7 @@ public sealed partial class MilestoneBoard : IAsyncDisposable
         return MoveToAsync(move.Milestone.Id, to, focus: true);
     }
 
-    private async Task MoveToAsync(string id, int to, bool focus)
+    private async Task MoveToAsync(string id, int to, bool focus, UndoOffer? undoing = null)
     {
         if (!_positions.TryGetValue(id, out var from) || from == to || to < 0 || to >= _rows.Count)
         {
@@ -156,23 +158,39 @@ public sealed partial class MilestoneBoard : IAsyncDisposable
         _focusAfterRender = focus ? id : null;
         _activeRowId = focus ? id : _activeRowId;
         _announcement = $"Moved '{milestone.Content}' to position {to + 1} of {moved.Count}";
-        await SaveAsync(() => Milestones.MoveAsync(ActorId, Goal.Id, id, to));
+        var saved = await SaveResultAsync(() => undoing is null
+            ? Milestones.MoveAsync(ActorId, Goal.Id, id, to)
+            : GuardedAsync(undoing, condition => Milestones.MoveAsync(ActorId, Goal.Id, id, to, condition)));
+        if (saved is { IsSuccess: true, Value: { } after } && undoing is null)
+        {
+            OfferUndo(UndoKind.Move, milestone, from, after, $"Moved \"{milestone.Content}\" to position {to + 1}");
+        }
     }
 
-    private async Task SetStatusAsync(MilestoneView milestone, MilestoneStatus status)
+    private async Task SetStatusAsync(MilestoneView milestone, MilestoneStatus status, UndoOffer? undoing = null)
     {
         if (!_positions.TryGetValue(milestone.Id, out var index) || _rows[index].Status == status)
         {
             return;
         }
 
-        var changed = new List<MilestoneView>(_rows) { [index] = _rows[index] with { Status = status } };
+        var before = _rows[index];
+        var changed = new List<MilestoneView>(_rows) { [index] = before with { Status = status } };
         ShowRows(changed);
         _announcement = $"'{milestone.Content}' is now {status}";
-        var saved = await SaveAsync(() => Milestones.UpdateAsync(ActorId, Goal.Id, milestone.Id,
-            new MilestoneChanges { Status = status }));
+        var changes = new MilestoneChanges { Status = status };
+        var result = await SaveResultAsync(() => undoing is null
+            ? Milestones.UpdateAsync(ActorId, Goal.Id, milestone.Id, changes)
+            : GuardedAsync(undoing, condition => Milestones.UpdateAsync(ActorId, Goal.Id, milestone.Id, changes, condition)));
+        var saved = result.IsSuccess;
+        if (result is { IsSuccess: true, Value: { } after } && undoing is null)
+        {
+            OfferUndo(UndoKind.Status, before, index, after,
+                $"Marked \"{milestone.Content}\" {status.ToString().ToLowerInvariant()}");
+        }
+
         var stillPending = _rows.Any(m => m.Status == MilestoneStatus.Pending);
-        if (saved && status != MilestoneStatus.Pending && !stillPending && Goal.Status == GoalStatus.Pending
+        if (saved && undoing is null && status != MilestoneStatus.Pending && !stillPending && Goal.Status == GoalStatus.Pending
             && Goal.MyRoles.IsAdmin())
         {
             await OfferToFinishGoalAsync();
@@ -183,7 +201,9 @@ public sealed partial class MilestoneBoard : IAsyncDisposable
     /// Shows what the board holds now, then saves after any earlier saves (in order). A refusal is shown
     /// and, once nothing is pending, the page reloads the server's truth.
     /// </summary>
-    private async Task<bool> SaveAsync<T>(Func<Task<Result<T>>> write)
+    private async Task<bool> SaveAsync<T>(Func<Task<Result<T>>> write) => (await SaveResultAsync(write)).IsSuccess;
+
+    private async Task<Result<T>> SaveResultAsync<T>(Func<Task<Result<T>>> write)
     {
         _pendingWrites++;
         StateHasChanged();
@@ -211,7 +231,7 @@ public sealed partial class MilestoneBoard : IAsyncDisposable
             await Changed.InvokeAsync();
         }
 
-        return result.IsSuccess;
+        return result;
     }
 
     private Task OnNewKeyDownAsync(KeyboardEventArgs e) => e.Key == "Enter" ? AddAsync() : Task.CompletedTask;
