@@ -56,13 +56,17 @@ function onKeyDown(board, e) {
             target = onRow ? buttons[0] : buttons[at + 1];
             break;
         case "ArrowLeft":
-            target = onRow ? null : at > 0 ? buttons[at - 1] : row;
+            target = at > 0 ? buttons[at - 1] : row;
             break;
         case "Escape":
-            target = onRow ? null : row;
+            target = row;
             break;
         default:
             return;
+    }
+    // On the row itself Left and Escape are not ours: leave them to whoever listens (a dialog opening).
+    if (onRow && (e.key === "ArrowLeft" || e.key === "Escape")) {
+        return;
     }
     // At an edge the key does nothing, rather than scrolling the page under a focused row.
     e.preventDefault();

@@ -21,8 +21,15 @@ public sealed class BoardKeyboardTests(StriveServerFixture server)
         await board.OpenAsync(path);
         var page = board.Page;
 
-        // Tab from the control before the board lands on its first row, and the next Tab leaves the board.
-        await page.GetByTestId("edit-goal").FocusAsync();
+        // The board is one stop: back from the field after it lands on the first row, one more leaves the
+        // board (for whatever comes before it), and Tab from there lands on the first row, then the field.
+        await page.GetByTestId("new-milestone-content").FocusAsync();
+        await page.Keyboard.PressAsync("Shift+Tab");
+        await Assertions.Expect(board.Row("Plan")).ToBeFocusedAsync();
+        await page.Keyboard.PressAsync("Shift+Tab");
+        Assert.True(await page.EvaluateAsync<bool>(
+            "() => document.activeElement !== document.body && !document.activeElement.closest('[data-testid=milestone-list]')"),
+            "One Shift+Tab from the first row should leave the board.");
         await page.Keyboard.PressAsync("Tab");
         await Assertions.Expect(board.Row("Plan")).ToBeFocusedAsync();
         await page.Keyboard.PressAsync("Tab");
@@ -65,6 +72,8 @@ public sealed class BoardKeyboardTests(StriveServerFixture server)
 
         await page.Keyboard.PressAsync("Enter");
         await Assertions.Expect(page.GetByTestId("editor-content")).ToBeVisibleAsync();
+        // As a person does: Escape once the dialog has the focus.
+        await page.WaitForFunctionAsync("() => !!document.activeElement?.closest('.mud-dialog')");
         await page.Keyboard.PressAsync("Escape");
         await Assertions.Expect(page.GetByTestId("editor-content")).ToHaveCountAsync(0);
         await Assertions.Expect(board.Row("Train")).ToBeFocusedAsync();
@@ -135,5 +144,21 @@ public sealed class BoardKeyboardTests(StriveServerFixture server)
 
         await owner.Page.Context.CloseAsync();
         await helper.Page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task AccountMenu_IsOneButtonNamedAfterThePerson_AndOpensWithEnter()
+    {
+        var email = StriveServerFixture.NewEmail("menu-keys");
+        var page = await server.RegisterAndSignInAsync(email);
+        await Assertions.Expect(page.GetByTestId("new-goal")).ToBeEnabledAsync();
+        var activator = page.GetByRole(AriaRole.Button, new() { Name = email });
+
+        await activator.FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+
+        await Assertions.Expect(page.GetByTestId("sign-out")).ToBeVisibleAsync();
+        await Assertions.Expect(activator.Locator("button, a, [tabindex]")).ToHaveCountAsync(0);
+        await page.Context.CloseAsync();
     }
 }
