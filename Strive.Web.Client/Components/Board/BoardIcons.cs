@@ -23,6 +23,7 @@ public static class BoardIcons
         ("checklist", Icons.Material.Outlined.Checklist),
         ("support", Icons.Material.Outlined.VolunteerActivism),
         ("hourglass", Icons.Material.Outlined.HourglassTop),
+        ("check", Icons.Material.Outlined.TaskAlt),
     ];
 
     private static readonly MarkupString Sprite = new(

@@ -1,6 +1,8 @@
+using Microsoft.JSInterop;
 using MudBlazor;
 using Strive.Domain.Goals;
 using Strive.Domain.Milestones;
+using Strive.Web.Client.Components.Dialogs;
 
 namespace Strive.Web.Client.Components.Board;
 
@@ -36,6 +38,7 @@ public sealed partial class MilestoneBoard
         var options = new DialogOptions { MaxWidth = MaxWidth.Small, FullWidth = true, CloseOnEscapeKey = true };
         var dialog = await Dialogs.ShowAsync<MilestoneEditorDialog>("Edit milestone", parameters, options);
         var outcome = await dialog.Result;
+        await FocusRowAsync(milestone.Id);
         if (outcome is { Data: true })
         {
             await Changed.InvokeAsync();
@@ -50,11 +53,10 @@ public sealed partial class MilestoneBoard
             1 => " It has 1 pledged support, which will be removed with it.",
             var n => $" It has {n} pledged supports, which will be removed with it.",
         };
-        var confirmed = await Dialogs.ShowMessageBoxAsync("Delete milestone?",
-            $"\"{milestone.Content}\" will be removed from the board.{supports}",
-            yesText: "Delete", cancelText: "Cancel");
-        if (confirmed != true)
+        if (!await Dialogs.ConfirmAsync("Delete milestone?",
+                $"\"{milestone.Content}\" will be removed from the board.{supports}", "Delete"))
         {
+            await FocusRowAsync(milestone.Id);
             return;
         }
 
@@ -96,6 +98,15 @@ public sealed partial class MilestoneBoard
         if (await SaveAsync(() => Milestones.RestoreAsync(ActorId, Goal.Id, milestone.Id)))
         {
             Snackbar.Add($"Restored \"{milestone.Content}\"", Severity.Success);
+        }
+    }
+
+    /// <summary>A closed dialog hands focus back to the row it was about (when nothing else took it).</summary>
+    private async Task FocusRowAsync(string id)
+    {
+        if (await ScriptAsync() is { } script)
+        {
+            await script.InvokeVoidAsync("focusRow", _element, id);
         }
     }
 

@@ -34,6 +34,7 @@ public sealed partial class MilestoneBoard : IAsyncDisposable
     private string _newContent = "";
     private bool _adding;
     private string? _focusAfterRender;
+    private string? _activeRowId;
 
     [Inject] private IMilestoneService Milestones { get; set; } = default!;
     [Inject] private IGoalService Goals { get; set; } = default!;
@@ -65,8 +66,9 @@ public sealed partial class MilestoneBoard : IAsyncDisposable
 
     protected override async Task OnAfterRenderAsync(bool firstRender)
     {
-        // Also when planning becomes allowed later: a role change applies live, without a reload.
-        if (CanPlan && _scriptLoad is null)
+        // Everyone gets the keyboard (arrows between rows); planners also the menus and moves. Loaded once,
+        // so a role that changes live (a spectator made achiever) finds it there.
+        if (_scriptLoad is null)
         {
             _scriptLoad = LoadScriptAsync();
             await _scriptLoad;
@@ -96,6 +98,14 @@ public sealed partial class MilestoneBoard : IAsyncDisposable
     private static string KeyOf(MilestoneView milestone) => milestone.Id;
 
     private int PositionOf(MilestoneView milestone) => _positions.GetValueOrDefault(milestone.Id) + 1;
+
+    /// <summary>The board's one tab stop: the row focused last while it is still there, else the first row.</summary>
+    private string? ActiveRowId(List<MilestoneView> visible) =>
+        _activeRowId is { } id && visible.Exists(m => m.Id == id) ? id : visible.FirstOrDefault()?.Id;
+
+    private void OnRowFocused(MilestoneView milestone) => _activeRowId = milestone.Id;
+
+    private Task CompleteAsync(MilestoneView milestone) => SetStatusAsync(milestone, MilestoneStatus.Succeeded);
 
     private void ShowRows(List<MilestoneView> rows)
     {
@@ -146,6 +156,7 @@ public sealed partial class MilestoneBoard : IAsyncDisposable
         moved.Insert(to, milestone);
         ShowRows(moved);
         _focusAfterRender = focus ? id : null;
+        _activeRowId = focus ? id : _activeRowId;
         _announcement = $"Moved '{milestone.Content}' to position {to + 1} of {moved.Count}";
         var saved = await SaveResultAsync(() => undoing is null
             ? Milestones.MoveAsync(ActorId, Goal.Id, id, to)
@@ -223,9 +234,11 @@ public sealed partial class MilestoneBoard : IAsyncDisposable
         return result;
     }
 
-    private async Task OnNewKeyDownAsync(KeyboardEventArgs e)
+    private Task OnNewKeyDownAsync(KeyboardEventArgs e) => e.Key == "Enter" ? AddAsync() : Task.CompletedTask;
+
+    private async Task AddAsync()
     {
-        if (e.Key != "Enter" || string.IsNullOrWhiteSpace(_newContent) || _adding)
+        if (string.IsNullOrWhiteSpace(_newContent) || _adding)
         {
             return;
         }

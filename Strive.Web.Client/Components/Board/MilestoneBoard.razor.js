@@ -1,11 +1,84 @@
-// Keeps the browser from acting on the board's shortcuts (Alt+Home opens the home page in Chrome),
-// puts focus back on a row after Blazor moved it, and places the shared menus beside their row.
+// The board's keyboard (docs/decisions/008: a treegrid with one tab stop): arrows move focus between
+// rows and along a row's buttons at once, without a round trip to the server; keeps the browser from
+// acting on the board's shortcuts (Alt+Home opens the home page in Chrome); puts focus back on a row
+// after Blazor moved it; and places the shared menus beside their row.
 const keys = new Set(["ArrowUp", "ArrowDown", "Home", "End"]);
+const rowSelector = "[data-testid=milestone]";
+
+function rows(board) {
+    return [...board.querySelectorAll(`[data-testid=milestone-list] > ${rowSelector}`)];
+}
+
+// Roving tabindex: the row that has focus (or holds the focused button) is the board's one tab stop.
+// Blazor renders the same from the row's focusin; this makes it true before the server has answered.
+function makeTabStop(board, row) {
+    for (const other of board.querySelectorAll(`${rowSelector}[tabindex="0"]`)) {
+        if (other !== row) {
+            other.tabIndex = -1;
+        }
+    }
+    row.tabIndex = 0;
+}
+
+function onKeyDown(board, e) {
+    const row = e.target.closest?.(rowSelector);
+    if (!row || !board.contains(row) || row.classList.contains("sortable-drag-image")) {
+        return;
+    }
+    const onRow = e.target === row;
+    if (e.altKey) {
+        if (onRow && keys.has(e.key)) {
+            e.preventDefault();
+        }
+        return;
+    }
+    if (e.ctrlKey || e.metaKey || e.shiftKey) {
+        return;
+    }
+    const all = rows(board);
+    const buttons = [...row.querySelectorAll(".milestone-actions button:not(:disabled)")];
+    const at = buttons.indexOf(e.target);
+    let target = null;
+    switch (e.key) {
+        case "ArrowDown":
+            target = all[all.indexOf(row) + 1];
+            break;
+        case "ArrowUp":
+            target = all[all.indexOf(row) - 1];
+            break;
+        case "Home":
+            target = onRow ? all[0] : buttons[0];
+            break;
+        case "End":
+            target = onRow ? all[all.length - 1] : buttons[buttons.length - 1];
+            break;
+        case "ArrowRight":
+            target = onRow ? buttons[0] : buttons[at + 1];
+            break;
+        case "ArrowLeft":
+            target = at > 0 ? buttons[at - 1] : row;
+            break;
+        case "Escape":
+            target = row;
+            break;
+        default:
+            return;
+    }
+    // On the row itself Left and Escape are not ours: leave them to whoever listens (a dialog opening).
+    if (onRow && (e.key === "ArrowLeft" || e.key === "Escape")) {
+        return;
+    }
+    // At an edge the key does nothing, rather than scrolling the page under a focused row.
+    e.preventDefault();
+    target?.focus();
+}
 
 export function attach(board, dotnet) {
-    board.addEventListener("keydown", e => {
-        if (e.altKey && keys.has(e.key) && e.target.matches("[data-testid=milestone]")) {
-            e.preventDefault();
+    board.addEventListener("keydown", e => onKeyDown(board, e));
+    board.addEventListener("focusin", e => {
+        const row = e.target.closest?.(rowSelector);
+        if (row && board.contains(row)) {
+            makeTabStop(board, row);
         }
     });
     // Escape closes an open board menu even before focus has moved into it.

@@ -29,6 +29,9 @@ public sealed partial class MilestoneRow
     /// <summary>False while the page is prerendered: buttons show disabled until a click can be honoured.</summary>
     [Parameter] public bool Interactive { get; set; }
 
+    /// <summary>True for the board's one tab stop (roving tabindex): the row focused last, else the first.</summary>
+    [Parameter] public bool Active { get; set; }
+
     [Parameter] public IReadOnlyList<SupportView> MyPledges { get; set; } = [];
     [Parameter] public int AwaitingDecision { get; set; }
 
@@ -37,6 +40,12 @@ public sealed partial class MilestoneRow
     [Parameter] public EventCallback<RowMenuRequest> OpenMenu { get; set; }
     [Parameter] public EventCallback<MilestoneView> Open { get; set; }
     [Parameter] public EventCallback<MilestoneView> Pledge { get; set; }
+
+    /// <summary>One-tap complete: marks the milestone succeeded.</summary>
+    [Parameter] public EventCallback<MilestoneView> Complete { get; set; }
+
+    /// <summary>Focus came into the row (on the row or one of its buttons): it becomes the board's tab stop.</summary>
+    [Parameter] public EventCallback<MilestoneView> Focused { get; set; }
 
     private string StatusName => Milestone.Status switch
     {
@@ -102,7 +111,7 @@ public sealed partial class MilestoneRow
     /// <summary>Everything the row's markup depends on, compared by value (not by UpdatedAt: two edits can share a millisecond).</summary>
     private sealed record RowSnapshot(string Id, string Content, string Description, MilestoneStatus Status,
         DateTimeOffset? Deadline, int SubtasksDone, int Subtasks, int SupportCount, int Position, bool CanPlan,
-        bool CanSupport, bool Interactive, bool Overdue, int AwaitingDecision, string Pledges, string? Due)
+        bool CanSupport, bool Interactive, bool Overdue, int AwaitingDecision, string Pledges, string? Due, bool Active)
     {
         public static RowSnapshot Of(MilestoneRow row)
         {
@@ -111,7 +120,7 @@ public sealed partial class MilestoneRow
                 m.Subtasks.Count, m.SupportCount, row.Position, row.CanPlan, row.CanSupport, row.Interactive,
                 row.IsOverdue, row.AwaitingDecision,
                 string.Join('|', row.MyPledges.Select(p => $"{p.Id}:{p.Status}:{p.NeedsDecision is not null}:{p.Description}")),
-                row.DueText);
+                row.DueText, row.Active);
         }
     }
 }

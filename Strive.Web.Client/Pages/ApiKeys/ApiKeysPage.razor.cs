@@ -125,7 +125,7 @@ public partial class ApiKeysPage
             { d => d.UserId, _userId },
             { d => d.Key, key },
         };
-        var options = new DialogOptions { MaxWidth = MaxWidth.ExtraSmall, FullWidth = true };
+        var options = new DialogOptions { MaxWidth = MaxWidth.ExtraSmall, FullWidth = true, CloseOnEscapeKey = true };
         var dialog = await Dialogs.ShowAsync<RevokeApiKeyDialog>("Revoke API key", parameters, options);
         var result = await dialog.Result;
         if (result is { Canceled: false })

@@ -7,6 +7,7 @@ using Strive.Domain.Goals;
 using Strive.Domain.Milestones;
 using Strive.Domain.Supports;
 using Strive.Web.Client.Components;
+using Strive.Web.Client.Components.Board;
 using Strive.Web.Client.Components.Goals;
 
 namespace Strive.Web.Client.Pages.Goals;
@@ -29,6 +30,7 @@ public sealed partial class GoalPage
     private IReadOnlyList<SupportView> _supports = [];
     private IReadOnlyList<StakeholderView>? _stakeholders;
     private IReadOnlyList<GoalEventView>? _events;
+    private string _othersChange = "";
 
     [Inject] private IGoalService Goals { get; set; } = default!;
     [Inject] private IGoalChangeNotifier Notifier { get; set; } = default!;
@@ -79,7 +81,9 @@ public sealed partial class GoalPage
                     return;
                 }
 
+                var before = _milestones;
                 await ReloadAsync();
+                AnnounceOthersChange(change, before);
                 StateHasChanged();
             }));
         }
@@ -109,6 +113,20 @@ public sealed partial class GoalPage
         {
             _loading.Release();
         }
+    }
+
+    /// <summary>
+    /// Someone else's change, said politely to a screen reader (the page's status region): the board changes
+    /// under the reader's eyes otherwise without a word. The same words twice are made to differ, so they
+    /// are announced again.
+    /// </summary>
+    private void AnnounceOthersChange(GoalChange change, IReadOnlyList<MilestoneView>? before)
+    {
+        var who = change.ActorId is null ? "Strive"
+            : change.ActorId == _actorId ? "You (in another window)"
+            : _stakeholders?.FirstOrDefault(s => s.UserId == change.ActorId)?.ShownName ?? "Someone";
+        var said = BoardChangeSummary.Describe(before, _milestones, who);
+        _othersChange = said == _othersChange ? said + "\u00a0" : said;
     }
 
     private void Show(GoalBoardView board)

@@ -139,7 +139,7 @@ public sealed class ApiKeysPageTests : ApiKeysPageTestContext
         page.Find("[data-testid='scope-goals:read']").Change(true);
         Click(page, "confirm-create-api-key");
 
-        page.Find("button[aria-label='Copy the new API key']").Click();
+        page.Find("button[aria-label='Copy key: the new API key']").Click();
 
         Assert.Contains("select the text and press Ctrl+C", page.Find(".new-key-panel [role='status']").TextContent,
             StringComparison.Ordinal);
