@@ -185,7 +185,7 @@ public sealed class InvitationService(
         goal.Touch(now);
         var user = await db.Users.AsNoTracking().FirstAsync(u => u.Id == userId, cancellationToken);
         db.GoalEvents.Add(new GoalEvent(goal.Id, GoalEventType.StakeholderJoinedByLink, userId, null,
-            $"{user.ShownName}: {string.Join(", ", invitation.Roles.ToNames())}", now));
+            string.Join(", ", invitation.Roles.ToNames()), now));
         await db.SaveChangesAsync(cancellationToken);
         return new AcceptedInvitation(goal.Id, LinkUsed: true);
     }

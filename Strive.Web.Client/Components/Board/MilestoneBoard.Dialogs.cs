@@ -1,6 +1,7 @@
 using MudBlazor;
 using Strive.Domain.Goals;
 using Strive.Domain.Milestones;
+using Strive.Web.Client.Components.Supports;
 
 namespace Strive.Web.Client.Components.Board;
 
@@ -114,6 +115,28 @@ public sealed partial class MilestoneBoard
         if (!ShowError(result))
         {
             Snackbar.Add("Thanks! Your pledge is recorded.", Severity.Success);
+            await Changed.InvokeAsync();
+        }
+    }
+
+    private async Task DecideAsync(PledgeDecisionRequest request)
+    {
+        var parameters = new DialogParameters<DecidePledgeDialog>
+        {
+            { d => d.Pledge, request.Pledge },
+            { d => d.Accept, request.Accept },
+        };
+        var options = new DialogOptions { MaxWidth = MaxWidth.ExtraSmall, FullWidth = true, CloseOnEscapeKey = true };
+        var dialog = await Dialogs.ShowAsync<DecidePledgeDialog>("Decide on your pledge", parameters, options);
+        if (await dialog.Result is not { Canceled: false, Data: string note })
+        {
+            return;
+        }
+
+        var result = await Supports.DecideAsync(ActorId, Goal.Id, request.Pledge.Id, request.Accept, note);
+        if (!ShowError(result))
+        {
+            Snackbar.Add(request.Accept ? "Pledge accepted" : "Pledge rejected", Severity.Success);
             await Changed.InvokeAsync();
         }
     }

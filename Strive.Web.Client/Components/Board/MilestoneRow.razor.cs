@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Web;
 using Strive.Domain.Milestones;
 using Strive.Domain.Supports;
+using Strive.Web.Client.Components.Supports;
 using Strive.Web.Client.Components.Time;
 
 namespace Strive.Web.Client.Components.Board;
@@ -29,7 +30,9 @@ public sealed partial class MilestoneRow
     /// <summary>False while the page is prerendered: buttons show disabled until a click can be honoured.</summary>
     [Parameter] public bool Interactive { get; set; }
 
-    [Parameter] public IReadOnlyList<SupportView> MyPledges { get; set; } = [];
+    /// <summary>The pledges this person may see on the row: their own, or every one for achievers and admins.</summary>
+    [Parameter] public IReadOnlyList<SupportView> Pledges { get; set; } = [];
+    [Parameter] public string ViewerId { get; set; } = "";
     [Parameter] public int AwaitingDecision { get; set; }
 
     /// <summary>Asks the board to move this row by a number of places (int.MinValue/MaxValue: top/bottom).</summary>
@@ -37,6 +40,7 @@ public sealed partial class MilestoneRow
     [Parameter] public EventCallback<RowMenuRequest> OpenMenu { get; set; }
     [Parameter] public EventCallback<MilestoneView> Open { get; set; }
     [Parameter] public EventCallback<MilestoneView> Pledge { get; set; }
+    [Parameter] public EventCallback<PledgeDecisionRequest> Decide { get; set; }
 
     private string StatusName => Milestone.Status switch
     {
@@ -106,7 +110,7 @@ public sealed partial class MilestoneRow
             return new(m.Id, m.Content, m.Description, m.Status, m.Deadline, m.Subtasks.Count(s => s.Completed),
                 m.Subtasks.Count, m.SupportCount, row.Position, row.CanPlan, row.CanSupport, row.Interactive,
                 row.IsOverdue, row.AwaitingDecision,
-                string.Join('|', row.MyPledges.Select(p => $"{p.Id}:{p.Status}:{p.NeedsDecision is not null}:{p.Description}")));
+                PledgeList.Signature(row.Pledges));
         }
     }
 }
