@@ -7,6 +7,7 @@ using Strive.Domain.ApiKeys;
 using Strive.Domain.Deadlines;
 using Strive.Domain.Events;
 using Strive.Domain.Goals;
+using Strive.Domain.Invitations;
 using Strive.Domain.Milestones;
 using Strive.Domain.Persistence;
 using Strive.Domain.Supports;
@@ -44,6 +45,7 @@ public sealed class DomainHarness : IDisposable
         Supports = new SupportService(Contexts, writes, Clock);
         ApiKeys = new ApiKeyService(Contexts, new ApiKeyUsage(), Clock);
         Deadlines = new DeadlineService(Contexts, Notifier, Clock);
+        Invitations = new InvitationService(Contexts, writes, Clock);
     }
 
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 3, 1, 12, 0, 0, TimeSpan.Zero));
@@ -66,6 +68,8 @@ public sealed class DomainHarness : IDisposable
     public ApiKeyService ApiKeys { get; }
 
     public DeadlineService Deadlines { get; }
+
+    public InvitationService Invitations { get; }
 
     public async Task<string> CreateUserAsync(string name)
     {
