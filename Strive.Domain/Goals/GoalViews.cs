@@ -19,6 +19,12 @@ public sealed record GoalView(
 {
     /// <summary>The goal's concurrency token as read or written (the API's ETag, docs/decisions/002).</summary>
     public Guid Version { get; init; }
+
+    /// <summary>Of <see cref="TasksCompleted"/> (every finished milestone), those that failed: progress shows them apart.</summary>
+    public int TasksFailed { get; init; }
+
+    /// <summary>Finished milestones that succeeded.</summary>
+    public int TasksSucceeded => TasksCompleted - TasksFailed;
 }
 
 public sealed record NewGoal(string? Title, string? Description = null, DateTimeOffset? Deadline = null,

@@ -54,6 +54,10 @@ public sealed partial class MilestoneRow
     private bool IsOverdue => Milestone.Status == MilestoneStatus.Pending
         && Milestone.Deadline is { } deadline && Clock.IsOverdue(deadline);
 
+    /// <summary>"due in 3 days", "due today", "overdue by 2 days" for a pending milestone (reader's calendar); null otherwise.</summary>
+    private string? DueText => Milestone.Status == MilestoneStatus.Pending && Milestone.Deadline is { } deadline
+        ? Clock.Due(deadline) : null;
+
     protected override bool ShouldRender()
     {
         var now = RowSnapshot.Of(this);
@@ -102,7 +106,7 @@ public sealed partial class MilestoneRow
     /// <summary>Everything the row's markup depends on, compared by value (not by UpdatedAt: two edits can share a millisecond).</summary>
     private sealed record RowSnapshot(string Id, string Content, string Description, MilestoneStatus Status,
         DateTimeOffset? Deadline, int SubtasksDone, int Subtasks, int SupportCount, int Position, bool CanPlan,
-        bool CanSupport, bool Interactive, bool Overdue, int AwaitingDecision, string Pledges)
+        bool CanSupport, bool Interactive, bool Overdue, int AwaitingDecision, string Pledges, string? Due)
     {
         public static RowSnapshot Of(MilestoneRow row)
         {
@@ -110,7 +114,8 @@ public sealed partial class MilestoneRow
             return new(m.Id, m.Content, m.Description, m.Status, m.Deadline, m.Subtasks.Count(s => s.Completed),
                 m.Subtasks.Count, m.SupportCount, row.Position, row.CanPlan, row.CanSupport, row.Interactive,
                 row.IsOverdue, row.AwaitingDecision,
-                PledgeList.Signature(row.Pledges));
+                PledgeList.Signature(row.Pledges),
+                row.DueText);
         }
     }
 }

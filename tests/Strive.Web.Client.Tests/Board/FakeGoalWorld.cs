@@ -56,6 +56,12 @@ public sealed partial class FakeGoalWorld : IGoalService, IMilestoneService, ISt
         return this;
     }
 
+    public FakeGoalWorld WithoutMember(string userId)
+    {
+        _roles.Remove(userId);
+        return this;
+    }
+
     public FakeGoalWorld WithMilestones(params string[] contents)
     {
         foreach (var content in contents)
@@ -300,6 +306,7 @@ public sealed partial class FakeGoalWorld : IGoalService, IMilestoneService, ISt
         MyRoles = roles,
         TasksTotal = Milestones.Count,
         TasksCompleted = Milestones.Count(m => m.Status != MilestoneStatus.Pending),
+        TasksFailed = Milestones.Count(m => m.Status == MilestoneStatus.Failed),
     };
 
     private MilestoneView NewView(string content) =>
