@@ -121,22 +121,8 @@ public sealed partial class MilestoneBoard
 
     private async Task DecideAsync(PledgeDecisionRequest request)
     {
-        var parameters = new DialogParameters<DecidePledgeDialog>
+        if (await PledgeDecider.DecideAsync(Dialogs, Supports, Snackbar, ActorId, Goal.Id, request))
         {
-            { d => d.Pledge, request.Pledge },
-            { d => d.Accept, request.Accept },
-        };
-        var options = new DialogOptions { MaxWidth = MaxWidth.ExtraSmall, FullWidth = true, CloseOnEscapeKey = true };
-        var dialog = await Dialogs.ShowAsync<DecidePledgeDialog>("Decide on your pledge", parameters, options);
-        if (await dialog.Result is not { Canceled: false, Data: string note })
-        {
-            return;
-        }
-
-        var result = await Supports.DecideAsync(ActorId, Goal.Id, request.Pledge.Id, request.Accept, note);
-        if (!ShowError(result))
-        {
-            Snackbar.Add(request.Accept ? "Pledge accepted" : "Pledge rejected", Severity.Success);
             await Changed.InvokeAsync();
         }
     }

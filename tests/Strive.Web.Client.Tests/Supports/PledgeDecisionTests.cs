@@ -86,6 +86,22 @@ public sealed class PledgeDecisionTests : GoalPageTestContext
         Assert.Empty(page.FindAll("[data-testid=pledge-accept]"));
     }
 
+    [Fact]
+    public void Supporter_DecidesOnAGoalWidePledge_WhenTheGoalHasFinished()
+    {
+        World.WithGoal().WithMember(Me, StakeholderRoles.Supporter).WithMilestones("Run 10 km");
+        World.Supports.Add(new SupportView("s1", FakeGoalWorld.GoalId, null, "A cheering crowd", SupportStatus.Open,
+            DateTimeOffset.UnixEpoch, null, Me, "Alice", DateTimeOffset.UnixEpoch, DateTimeOffset.UnixEpoch));
+        var page = RenderGoal();
+
+        page.WaitForElement("[data-testid=goal-pledges] [data-testid=pledge-reject]").Click();
+        DialogLayer.WaitForElement("[data-testid=pledge-decision-submit]").Click();
+
+        page.WaitForAssertion(() => Assert.Equal("rejected",
+            page.Find("[data-testid=goal-pledges] [data-testid=pledge]").GetAttribute("data-status")));
+        Assert.Equal([("s1", false, "")], World.DecideCalls);
+    }
+
     private void CompleteFirstMilestone() =>
         World.Milestones[0] = World.Milestones[0] with { Status = MilestoneStatus.Succeeded };
 }
