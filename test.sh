@@ -13,6 +13,23 @@ if [[ ! -x /usr/bin/chromium ]]; then
     fi
 fi
 
+# The scale-out tests (issue 14) start a real redis-server and nginx; Debian's packages, as for Chromium.
+missing=()
+[[ -x /usr/bin/redis-server ]] || missing+=(redis-server)
+[[ -x /usr/sbin/nginx ]] || missing+=(nginx)
+if (( ${#missing[@]} > 0 )); then
+    if [[ $(id -u) -eq 0 ]]; then
+        echo "Installing ${missing[*]} for the scale-out tests..."
+        apt-get update
+        # The package's own service is not wanted: the tests start their own on free ports.
+        DEBIAN_FRONTEND=noninteractive apt-get install -y "${missing[@]}"
+        service redis-server stop >/dev/null 2>&1 || true
+        service nginx stop >/dev/null 2>&1 || true
+    else
+        echo "warning: ${missing[*]} missing; run as root or 'sudo apt-get install -y ${missing[*]}'." >&2
+    fi
+fi
+
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
 status=0

@@ -24,6 +24,10 @@ public static class DomainServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<IGoalChangeNotifier, InProcessGoalChangeNotifier>();
         services.AddSingleton<ApiKeyUsage>();
+        services.AddHostedService<ApiKeyUsageWorker>();
+        services.AddOptions<ApiKeyCacheOptions>().BindConfiguration(ApiKeyCacheOptions.SectionName);
+        // TryAdd: a host running several instances puts one that broadcasts revocations in its place.
+        services.TryAddSingleton<IApiKeyCache, InMemoryApiKeyCache>();
         services.AddScoped<ChangeOrigin>();
         services.AddScoped<GoalWrites>();
 

@@ -5,6 +5,7 @@ using Strive.Web.Components;
 using Strive.Web.Data;
 using Strive.Web.Errors;
 using Strive.Web.Identity;
+using Strive.Web.ScaleOut;
 using Strive.Web.Security;
 using Strive.Web.Status;
 
@@ -17,6 +18,7 @@ builder.AddStriveIdentity();
 builder.AddStriveErrorHandling();
 builder.AddStriveSecurity();
 builder.AddStriveApi();
+builder.AddStriveScaleOut();        // after the domain and the API: with Redis:Configuration, shares their state
 builder.AddStriveUi();
 
 var app = builder.Build();

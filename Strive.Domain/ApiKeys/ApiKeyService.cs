@@ -7,6 +7,7 @@ namespace Strive.Domain.ApiKeys;
 public sealed class ApiKeyService(
     IDbContextFactory<StriveDbContext> contexts,
     ApiKeyUsage usage,
+    IApiKeyCache cache,
     TimeProvider clock) : IApiKeyService
 {
     public async Task<Result<CreatedApiKey>> CreateAsync(string userId, NewApiKey request,
@@ -109,6 +110,8 @@ public sealed class ApiKeyService(
 
         key.Revoke(clock.Now());
         await db.SaveChangesAsync(cancellationToken);
+        // Before answering: the very next request with this key must not find it in the cache.
+        cache.Invalidate(key.Id);
         return ToView(key);
     }
 
@@ -121,30 +124,33 @@ public sealed class ApiKeyService(
         }
 
         var hash = ApiKeySecrets.Hash(rawKey);
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        // Looked up on every request, so a revocation takes effect on the very next one.
-        var key = await db.ApiKeys.AsNoTracking().FirstOrDefaultAsync(k => k.KeyHash == hash, cancellationToken);
-        if (key is null || key.RevokedAt is not null)
+        var now = clock.Now();
+        if (!cache.TryGet(hash, now, out var key))
         {
-            return new ApiKeyAuthentication(ApiKeyCheck.Unknown, null);
+            var generation = cache.Generation;
+            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+            var row = await db.ApiKeys.AsNoTracking().FirstOrDefaultAsync(k => k.KeyHash == hash, cancellationToken);
+            if (row is null || row.RevokedAt is not null)
+            {
+                return new ApiKeyAuthentication(ApiKeyCheck.Unknown, null);
+            }
+
+            key = new CachedApiKey(new ApiKeyIdentity(row.Id, row.UserId, row.Scopes, row.ExpiresAt), row.LastUsedAt);
+            cache.Add(hash, key, generation, now);
         }
 
-        var now = clock.Now();
-        if (key.ExpiresAt is { } expiry && expiry <= now)
+        // Checked on every request, cached or not, so a key stops working at its expiry to the millisecond.
+        if (key.Identity.ExpiresAt is { } expiry && expiry <= now)
         {
             return new ApiKeyAuthentication(ApiKeyCheck.Expired, null);
         }
 
-        if (usage.ShouldRecord(key.Id, key.LastUsedAt, now))
-        {
-            await db.ApiKeys.Where(k => k.Id == key.Id)
-                .ExecuteUpdateAsync(u => u.SetProperty(k => k.LastUsedAt, now), cancellationToken);
-        }
+        // Noted in memory; written by ApiKeyUsageWorker, off this request's path.
+        usage.Record(key.Identity.KeyId, key.LastUsedAt, now);
 
-        return new ApiKeyAuthentication(ApiKeyCheck.Valid,
-            new ApiKeyIdentity(key.Id, key.UserId, key.Scopes, key.ExpiresAt));
+        return new ApiKeyAuthentication(ApiKeyCheck.Valid, key.Identity);
     }
 
-    private static ApiKeyView ToView(ApiKey k) =>
-        new(k.Id, k.Name, k.Prefix, [.. k.Scopes], k.ExpiresAt, k.CreatedAt, k.LastUsedAt);
+    private ApiKeyView ToView(ApiKey k) =>
+        new(k.Id, k.Name, k.Prefix, [.. k.Scopes], k.ExpiresAt, k.CreatedAt, usage.LastUsed(k.Id, k.LastUsedAt));
 }

@@ -25,6 +25,7 @@ public static class ApiErrors
     public const string NotFound = "Not found";
     public const string BodyTooLarge = "Request body too large";
     public const string InternalError = "Internal server error";
+    public const string TemporarilyUnavailable = "Service temporarily unavailable, please retry shortly";
     public static readonly string NoValidFields = CommonErrors.NothingToUpdate.Message;
 
     public static JsonHttpResult<ErrorResponse> From(DomainError error)

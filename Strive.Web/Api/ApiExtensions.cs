@@ -38,15 +38,17 @@ public static class ApiExtensions
         });
 
         services.Configure<ApiRateLimitOptions>(builder.Configuration.GetSection(ApiRateLimitOptions.SectionName));
-        services.AddSingleton<ApiRateLimiter>();
+        services.AddSingleton<IApiRateLimiter, ApiRateLimiter>();
         services.AddStriveOpenApi();
         return builder;
     }
 
     /// <summary>
-    /// The per-key rate limit, between authentication and authorization: it needs to know which key is
-    /// calling, and a request that authorization then refuses (403) has still spent a permit and
-    /// carries the X-RateLimit headers.
+    /// The per-key rate limit, between authentication and authorization, and before any database work:
+    /// it needs to know which key is calling, which a key in use learns from the key cache
+    /// (<see cref="IApiKeyCache"/>) without a query, so a request it refuses (429) costs the database
+    /// nothing. A request that authorization then refuses (403) has still spent a permit and carries
+    /// the X-RateLimit headers.
     /// </summary>
     public static WebApplication UseApiKeyRateLimit(this WebApplication app)
     {

@@ -9,7 +9,7 @@ namespace Strive.Web.Api.RateLimiting;
 /// valid spends one permit and carries the X-RateLimit headers (on its 403 too); a request without a
 /// valid key never reaches the limiter, so it cannot spend anyone's budget.
 /// </summary>
-public sealed class ApiRateLimitMiddleware(RequestDelegate next, ApiRateLimiter limiter)
+public sealed class ApiRateLimitMiddleware(RequestDelegate next, IApiRateLimiter limiter)
 {
     public async Task InvokeAsync(HttpContext context)
     {
@@ -20,7 +20,8 @@ public sealed class ApiRateLimitMiddleware(RequestDelegate next, ApiRateLimiter 
             return;
         }
 
-        // Cached by the handler for this request: authorization reuses it without a second lookup.
+        // Cached by the handler for this request: authorization reuses it without a second lookup. A key
+        // in use comes from the key cache, so nothing here or before touches the database: a 429 is free.
         var result = await context.AuthenticateAsync(ApiKeyAuthenticationHandler.SchemeName);
         if (!result.Succeeded)
         {
@@ -28,8 +29,17 @@ public sealed class ApiRateLimitMiddleware(RequestDelegate next, ApiRateLimiter 
             return;
         }
 
-        var decision = limiter.Acquire(result.Principal.ApiKey().KeyId);
+        var decision = await limiter.AcquireAsync(result.Principal.ApiKey().KeyId, context.RequestAborted);
         var headers = context.Response.Headers;
+        if (decision.Unavailable)
+        {
+            // The shared counter (Redis) is away: refuse rather than let every key through unlimited.
+            headers.RetryAfter = "5";
+            await ApiErrors.WriteAsync(context, StatusCodes.Status503ServiceUnavailable,
+                new ErrorResponse(ApiErrors.TemporarilyUnavailable));
+            return;
+        }
+
         headers["X-RateLimit-Limit"] = decision.Limit.ToString(CultureInfo.InvariantCulture);
         headers["X-RateLimit-Remaining"] = decision.Remaining.ToString(CultureInfo.InvariantCulture);
         headers["X-RateLimit-Reset"] = decision.ResetAt.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);

@@ -1,6 +1,8 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Strive.Domain.ApiKeys;
+using Strive.Domain.Goals;
+using Strive.Domain.Milestones;
 using Strive.Domain.Supports;
 using Strive.Web.Api.Auth;
 
@@ -15,21 +17,24 @@ public static class SupportsEndpoints
             .RequireScope(ApiKeyScopes.SupportsRead)
             .WithSummary("List supports")
             .WithDescription("The pledges made for the goal and its milestones. Stakeholders only.")
-            .ProducesErrors(403, 404);
+            .ProducesErrors(GoalErrors.NotFound, GoalErrors.NotStakeholder);
         api.MapPost("/goals/{goalId}/supports", CreateAsync).WithTags("Supports").WithName("CreateSupport")
             .RequireScope(ApiKeyScopes.SupportsWrite)
             .DocumentsBody(SupportRequests.New, """{"description": "A pair of running shoes", "milestoneId": "ms001"}""")
             .WithSummary("Pledge support")
             .WithDescription("Supporters only. A pledge for the whole goal, or for one pending milestone (`milestoneId`). "
                 + "When the milestone (or the goal) finishes, `needsDecision` is set and the supporter decides.")
-            .ProducesErrors(400, 403, 404, 409, 413);
+            .ProducesErrors(SupportErrors.DescriptionRequired, SupportErrors.DescriptionTooLong,
+                SupportErrors.MilestoneNotPending, SupportErrors.PledgeForbidden, MilestoneErrors.NotFound,
+                GoalErrors.NotFound, GoalErrors.ChangedConcurrently);
         api.MapPatch("/goals/{goalId}/supports/{supportId}", DecideAsync).WithTags("Supports").WithName("DecideSupport")
             .RequireScope(ApiKeyScopes.SupportsWrite)
             .DocumentsBody(SupportRequests.Decision, """{"status": "accepted", "note": "Thank you, they fit perfectly"}""")
             .WithSummary("Decide on a pledge")
             .WithDescription("Only the supporter who pledged, and only while `needsDecision` is set: `accepted` (the "
                 + "pledge is given) or `rejected` (not given), with an optional `note`. A decision is final.")
-            .ProducesErrors(400, 403, 404, 409, 413);
+            .ProducesErrors(SupportErrors.StatusInvalid, SupportErrors.NoDecisionNeeded, SupportErrors.NoteTooLong,
+                SupportErrors.DecideForbidden, SupportErrors.NotFound, GoalErrors.NotFound, GoalErrors.ChangedConcurrently);
         return api;
     }
 

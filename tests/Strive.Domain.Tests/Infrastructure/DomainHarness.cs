@@ -43,7 +43,8 @@ public sealed class DomainHarness : IDisposable
         Stakeholders = new StakeholderService(Contexts, writes, Clock);
         Milestones = new MilestoneService(Contexts, writes, Clock);
         Supports = new SupportService(Contexts, writes, Clock);
-        ApiKeys = new ApiKeyService(Contexts, new ApiKeyUsage(), Clock);
+        ApiKeys = new ApiKeyService(Contexts, new ApiKeyUsage(Contexts),
+            new InMemoryApiKeyCache(Microsoft.Extensions.Options.Options.Create(new ApiKeyCacheOptions())), Clock);
         Deadlines = new DeadlineService(Contexts, Notifier, Clock);
         Invitations = new InvitationService(Contexts, writes, Clock);
     }

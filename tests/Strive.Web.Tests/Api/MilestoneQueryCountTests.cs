@@ -3,6 +3,7 @@ using System.Data.Common;
 using System.Net;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
+using Strive.Domain.ApiKeys;
 using Strive.Domain.Milestones;
 using Strive.Web.Tests.Infrastructure;
 
@@ -18,6 +19,9 @@ public sealed class CommandCountingAppFactory : StriveAppFactory
 
     protected override void ConfigureTestServices(IServiceCollection services) =>
         services.AddSingleton<IInterceptor>(Counter);
+
+    /// <summary>Writes the lastUsedAt times noted so far, so that no background write lands in a count.</summary>
+    public Task SettleAsync() => Services.GetRequiredService<ApiKeyUsage>().FlushAsync();
 }
 
 public sealed class CommandCounter : DbCommandInterceptor
@@ -66,7 +70,7 @@ public sealed class CommandCounter : DbCommandInterceptor
 
 /// <summary>
 /// The milestone list (docs/api/milestones.md "List Milestones") reads in a fixed number of SQL commands:
-/// as many for 1 milestone as for 200, never one query per row.
+/// as many for 1 milestone as for 200, never one query per row, and at most 2.
 /// So does every write, at 10 milestones and at 500 (docs/decisions/004).
 /// </summary>
 public sealed class MilestoneQueryCountTests(CommandCountingAppFactory app) : IClassFixture<CommandCountingAppFactory>
@@ -79,8 +83,10 @@ public sealed class MilestoneQueryCountTests(CommandCountingAppFactory app) : IC
         var large = await caller.CreateGoalAsync("Two hundred");
         await AddMilestonesAsync(caller.UserId, small, 1);
         await AddMilestonesAsync(caller.UserId, large, 200);
-        // Warm up: the first use of a key records lastUsedAt, which the measured requests must not include.
+        // Warm up: the first use of a key records lastUsedAt (in the background), which the measured
+        // requests must not include.
         await caller.Client.GetAsync($"/api/v1/goals/{small}/milestones");
+        await app.SettleAsync();
 
         var one = await CountAsync(caller, small);
         var twoHundred = await CountAsync(caller, large);
@@ -88,7 +94,9 @@ public sealed class MilestoneQueryCountTests(CommandCountingAppFactory app) : IC
         Assert.Equal(1, one.Listed);
         Assert.Equal(200, twoHundred.Listed);
         Assert.Equal(one.Commands, twoHundred.Commands);
-        Assert.InRange(one.Commands, 1, 6);
+        // The access check with the goal's version, then the milestones with their support counts; the
+        // key comes from the key cache (issue 11).
+        Assert.InRange(one.Commands, 1, 2);
     }
 
     [Fact]
@@ -120,8 +128,10 @@ public sealed class MilestoneQueryCountTests(CommandCountingAppFactory app) : IC
         IReadOnlyList<string> ids)
     {
         var path = $"/api/v1/goals/{goalId}/milestones";
-        // Warm up: the first use of a key records lastUsedAt, which the measured requests must not include.
+        // Warm up: the first use of a key records lastUsedAt (in the background), which the measured
+        // requests must not include.
         await caller.Client.GetAsync(path);
+        await app.SettleAsync();
         var writes = new (string Name, Func<Task<HttpResponseMessage>> Send, HttpStatusCode Status)[]
         {
             ("move", () => caller.Client.PatchJsonAsync($"{path}/{ids[^1]}", """{"order": 0}"""), HttpStatusCode.OK),

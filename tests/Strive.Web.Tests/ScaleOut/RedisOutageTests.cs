@@ -1,0 +1,68 @@
+using System.Net;
+using Microsoft.Extensions.DependencyInjection;
+using Strive.Domain.Events;
+using Strive.Web.Tests.Api;
+
+namespace Strive.Web.Tests.ScaleOut;
+
+/// <summary>
+/// Issue 14: with Redis away the API refuses (503 JSON) rather than running without a shared limit,
+/// /status says why, and both come back by themselves when Redis does. A class of its own: it stops Redis.
+/// </summary>
+public sealed class RedisOutageTests(TwoInstances instances) : IClassFixture<TwoInstances>
+{
+    [Fact]
+    public async Task RedisStopped_ApiAnswers503AndStatusSaysSo_ThenAllRecoversWhenRedisIsBack()
+    {
+        var (_, _, key) = await instances.NewKeyHolderAsync();
+        using var a = instances.A.NewClient(key);
+        using var b = instances.B.NewClient(key);
+        Assert.Equal(HttpStatusCode.OK, (await a.GetAsync(new Uri("api/v1/goals", UriKind.Relative))).StatusCode);
+
+        await instances.Redis.StopAsync();
+        var refused = await a.GetAsync(new Uri("api/v1/goals", UriKind.Relative));
+        var status = await a.GetAsync(new Uri("status", UriKind.Relative));
+
+        await refused.AssertErrorAsync(HttpStatusCode.ServiceUnavailable, "Service temporarily unavailable, please retry shortly");
+        Assert.NotNull(refused.Headers.RetryAfter);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, status.StatusCode);
+        var body = await status.JsonAsync();
+        Assert.Equal(("unavailable", "Redis unavailable", "unavailable", "ok"), (body.GetProperty("status").GetString(),
+            body.GetProperty("error").GetString(), body.GetProperty("redis").GetString(),
+            body.GetProperty("database").GetString()));
+
+        await instances.Redis.StartAgainAsync();
+        // The client reconnects on its own (backoff up to 5 s): no restart of either instance.
+        var recovered = await EventuallyAsync(() => a.GetAsync(new Uri("api/v1/goals", UriKind.Relative)));
+        var statusBack = await EventuallyAsync(() => a.GetAsync(new Uri("status", UriKind.Relative)));
+        Assert.Equal(HttpStatusCode.OK, recovered.StatusCode);
+        Assert.Equal("ok", (await statusBack.JsonAsync()).GetProperty("redis").GetString());
+
+        // Pub/sub came back too: a change through B reaches a board on A again.
+        await EventuallyAsync(() => b.GetAsync(new Uri("api/v1/goals", UriKind.Relative)));
+        var goal = await (await b.PostJsonAsync("api/v1/goals", """{"title": "Back online"}""")).DataAsync(HttpStatusCode.Created);
+        var goalId = goal.GetProperty("id").GetString()!;
+        var heard = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        using var board = instances.A.Services.GetRequiredService<IGoalChangeNotifier>()
+            .Subscribe(goalId, _ => Task.FromResult(heard.TrySetResult()));
+        await (await b.PostJsonAsync($"api/v1/goals/{goalId}/milestones", """{"content": "Reconnect"}"""))
+            .DataAsync(HttpStatusCode.Created);
+        await heard.Task.WaitAsync(TimeSpan.FromSeconds(1));
+    }
+
+    /// <summary>Asks again (every 100 ms, for up to 15 s) until the answer is no longer a 503.</summary>
+    private static async Task<HttpResponseMessage> EventuallyAsync(Func<Task<HttpResponseMessage>> request)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(15);
+        while (true)
+        {
+            var response = await request();
+            if (response.StatusCode != HttpStatusCode.ServiceUnavailable || DateTime.UtcNow > deadline)
+            {
+                return response;
+            }
+
+            await Task.Delay(100);
+        }
+    }
+}
