@@ -5,6 +5,7 @@ using Strive.Domain.Deadlines;
 using Strive.Domain.Events;
 using Strive.Domain.Goals;
 using Strive.Domain.Idempotency;
+using Strive.Domain.Invitations;
 using Strive.Domain.Milestones;
 using Strive.Domain.Persistence;
 using Strive.Domain.Supports;
@@ -36,6 +37,7 @@ public static class DomainServiceCollectionExtensions
         services.AddScoped<ISupportService, SupportService>();
         services.AddScoped<IApiKeyService, ApiKeyService>();
         services.AddScoped<IUserService, UserService>();
+        services.AddScoped<IInvitationService, InvitationService>();
 
         services.AddOptions<DeadlineOptions>().BindConfiguration(DeadlineOptions.SectionName);
         services.AddSingleton<DeadlineService>();

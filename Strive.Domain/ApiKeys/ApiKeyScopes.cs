@@ -9,9 +9,10 @@ public static class ApiKeyScopes
     public const string MilestonesWrite = "milestones:write";
     public const string UserRead = "user:read";
     public const string SupportsRead = "supports:read";
+    public const string SupportsWrite = "supports:write";
 
     public static readonly IReadOnlyList<string> All =
-        [GoalsRead, GoalsWrite, MilestonesRead, MilestonesWrite, UserRead, SupportsRead];
+        [GoalsRead, GoalsWrite, MilestonesRead, MilestonesWrite, UserRead, SupportsRead, SupportsWrite];
 
     public static bool IsKnown(string scope) => All.Contains(scope, StringComparer.Ordinal);
 }

@@ -18,4 +18,9 @@ public enum GoalEventType
     MilestoneDeadlinePassed,
     SupportPledged,
     MilestoneRestored,
+    SupportAccepted,
+    SupportRejected,
+    InviteLinkCreated,
+    InviteLinkRevoked,
+    StakeholderJoinedByLink,
 }

@@ -101,6 +101,7 @@ public sealed class GoalService(
                 return GoalErrors.Stale(goal.Version);
             }
 
+            var statusBefore = goal.Status;
             var revised = goal.Revise(changes);
             if (!revised.IsSuccess)
             {
@@ -109,6 +110,11 @@ public sealed class GoalService(
 
             var now = clock.Now();
             goal.Touch(now);
+            if (goal.Status != statusBefore)
+            {
+                await SupportDecisions.FollowGoalStatusAsync(db, goal, now, cancellationToken);
+            }
+
             db.GoalEvents.Add(new GoalEvent(goal.Id, GoalEventType.GoalUpdated, actorId, null, goal.Title, now));
             await db.SaveChangesAsync(cancellationToken);
             return Result<GoalView>.Success(ToView(goal, access.Value));

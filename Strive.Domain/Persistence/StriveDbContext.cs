@@ -4,6 +4,7 @@ using Strive.Domain.ApiKeys;
 using Strive.Domain.Events;
 using Strive.Domain.Goals;
 using Strive.Domain.Idempotency;
+using Strive.Domain.Invitations;
 using Strive.Domain.Milestones;
 using Strive.Domain.Supports;
 using Strive.Domain.Users;
@@ -29,6 +30,8 @@ public abstract class StriveDbContext(DbContextOptions options) : IdentityDbCont
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
 
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
+
+    public DbSet<Invitation> Invitations => Set<Invitation>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

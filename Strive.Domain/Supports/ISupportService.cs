@@ -14,4 +14,11 @@ public interface ISupportService
     /// </summary>
     Task<Result<SupportView>> PledgeAsync(string actorId, string goalId, string? milestoneId, string? description,
         CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// The supporter who pledged says whether the pledge was given (<paramref name="accept"/>) once its milestone
+    /// or goal has finished, with an optional note. Final.
+    /// </summary>
+    Task<Result<SupportView>> DecideAsync(string actorId, string goalId, string supportId, bool accept, string? note,
+        CancellationToken cancellationToken = default);
 }

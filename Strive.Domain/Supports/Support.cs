@@ -6,6 +6,7 @@ namespace Strive.Domain.Supports;
 public sealed class Support
 {
     public const int DescriptionMaxLength = 1000;
+    public const int NoteMaxLength = 1000;
 
     private Support() { } // EF Core
 
@@ -36,6 +37,9 @@ public sealed class Support
     /// <summary>Set when the milestone it backs completes: the supporter now owes a decision.</summary>
     public DateTimeOffset? NeedsDecision { get; private set; }
 
+    /// <summary>What the supporter said with the decision, if anything.</summary>
+    public string? Note { get; private set; }
+
     public DateTimeOffset CreatedAt { get; private set; }
 
     public DateTimeOffset UpdatedAt { get; private set; }
@@ -63,10 +67,21 @@ public sealed class Support
         UpdatedAt = now;
     }
 
-    public void Decide(bool accept, DateTimeOffset now)
+    /// <summary>
+    /// The supporter's final word on a pledge whose milestone (or goal) has finished: given or not. Only while a
+    /// decision is asked for (docs/api/API.md "Supports"); a decision is final.
+    /// </summary>
+    public Result<Support> Decide(bool accept, string? note, DateTimeOffset now)
     {
+        if (Status != SupportStatus.Open || NeedsDecision is null)
+        {
+            return SupportErrors.NoDecisionNeeded;
+        }
+
         Status = accept ? SupportStatus.Accepted : SupportStatus.Rejected;
+        Note = string.IsNullOrEmpty(note) ? null : note;
         NeedsDecision = null;
         UpdatedAt = now;
+        return this;
     }
 }

@@ -89,7 +89,55 @@ public sealed class SupportService(
         }, cancellationToken);
     }
 
+    public async Task<Result<SupportView>> DecideAsync(string actorId, string goalId, string supportId, bool accept,
+        string? note, CancellationToken cancellationToken = default)
+    {
+        var checkedNote = TextRules.Check(note, Support.NoteMaxLength, null, SupportErrors.NoteTooLong,
+            SupportErrors.NoteControlCharacters);
+        if (!checkedNote.IsSuccess)
+        {
+            return checkedNote.Error;
+        }
+
+        return await writes.RunAsync(goalId, actorId, async db =>
+        {
+            var access = await GoalAccess.AnyRoleAsync(db, goalId, actorId, cancellationToken);
+            if (!access.IsSuccess)
+            {
+                return access.Error;
+            }
+
+            var support = await db.Visible().FirstOrDefaultAsync(s => s.Id == supportId && s.GoalId == goalId,
+                cancellationToken);
+            if (support is null)
+            {
+                return SupportErrors.NotFound;
+            }
+
+            if (support.SupporterId != actorId)
+            {
+                return SupportErrors.DecideForbidden;
+            }
+
+            var now = clock.Now();
+            var decided = support.Decide(accept, checkedNote.Value, now);
+            if (!decided.IsSuccess)
+            {
+                return decided.Error;
+            }
+
+            // The goal's version moves with every change to it, so a racing decision replays and is refused.
+            var goal = await db.Goals.FirstAsync(g => g.Id == goalId, cancellationToken);
+            goal.Touch(now);
+            db.GoalEvents.Add(new GoalEvent(goalId, accept ? GoalEventType.SupportAccepted : GoalEventType.SupportRejected,
+                actorId, support.MilestoneId, support.Description, now));
+            await db.SaveChangesAsync(cancellationToken);
+            var supporter = await db.Users.AsNoTracking().FirstAsync(u => u.Id == actorId, cancellationToken);
+            return Result<SupportView>.Success(ToView(support, supporter.ShownName));
+        }, cancellationToken);
+    }
+
     private static SupportView ToView(Support s, string supporterName) => new(
-        s.Id, s.GoalId, s.MilestoneId, s.Description, s.Status, s.NeedsDecision, s.SupporterId, supporterName,
+        s.Id, s.GoalId, s.MilestoneId, s.Description, s.Status, s.NeedsDecision, s.Note, s.SupporterId, supporterName,
         s.CreatedAt, s.UpdatedAt);
 }

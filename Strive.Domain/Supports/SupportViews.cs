@@ -7,6 +7,7 @@ public sealed record SupportView(
     string Description,
     SupportStatus Status,
     DateTimeOffset? NeedsDecision,
+    string? Note,
     string SupporterId,
     string SupporterName,
     DateTimeOffset CreatedAt,

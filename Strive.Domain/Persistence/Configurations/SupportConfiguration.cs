@@ -16,6 +16,7 @@ internal sealed class SupportConfiguration : IEntityTypeConfiguration<Support>
         builder.Property(s => s.MilestoneId).HasMaxLength(Ids.MaxLength);
         builder.Property(s => s.SupporterId).HasMaxLength(450);
         builder.Property(s => s.Description).HasMaxLength(TextRules.StorageLength(Support.DescriptionMaxLength)); // docs/decisions/007
+        builder.Property(s => s.Note).HasMaxLength(TextRules.StorageLength(Support.NoteMaxLength));
         builder.HasOne<Goal>().WithMany().HasForeignKey(s => s.GoalId).OnDelete(DeleteBehavior.Cascade);
         // SQL Server refuses two cascade paths from one table, so the user link does not cascade.
         builder.HasOne<StriveUser>().WithMany().HasForeignKey(s => s.SupporterId).OnDelete(DeleteBehavior.NoAction);

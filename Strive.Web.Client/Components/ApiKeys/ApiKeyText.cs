@@ -21,6 +21,7 @@ public static class ApiKeyText
         ApiKeyScopes.MilestonesWrite => "Add, change, reorder and delete milestones.",
         ApiKeyScopes.UserRead => "See your own profile: id, email and display name.",
         ApiKeyScopes.SupportsRead => "See the supports pledged to your goals.",
+        ApiKeyScopes.SupportsWrite => "Pledge support, and accept or reject your pledges once they are due.",
         _ => "",
     };
 

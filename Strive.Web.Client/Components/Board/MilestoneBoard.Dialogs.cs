@@ -3,6 +3,7 @@ using MudBlazor;
 using Strive.Domain.Goals;
 using Strive.Domain.Milestones;
 using Strive.Web.Client.Components.Dialogs;
+using Strive.Web.Client.Components.Supports;
 
 namespace Strive.Web.Client.Components.Board;
 
@@ -125,6 +126,14 @@ public sealed partial class MilestoneBoard
         if (!ShowError(result))
         {
             Snackbar.Add("Thanks! Your pledge is recorded.", Severity.Success);
+            await Changed.InvokeAsync();
+        }
+    }
+
+    private async Task DecideAsync(PledgeDecisionRequest request)
+    {
+        if (await PledgeDecider.DecideAsync(Dialogs, Supports, Snackbar, ActorId, Goal.Id, request))
+        {
             await Changed.InvokeAsync();
         }
     }

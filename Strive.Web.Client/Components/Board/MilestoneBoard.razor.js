@@ -36,7 +36,7 @@ function onKeyDown(board, e) {
         return;
     }
     const all = rows(board);
-    const buttons = [...row.querySelectorAll(".milestone-actions button:not(:disabled)")];
+    const buttons = [...row.querySelectorAll(".milestone-actions button:not(:disabled), .pledge-decision-actions button:not(:disabled)")];
     const at = buttons.indexOf(e.target);
     let target = null;
     switch (e.key) {

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Web;
 using Strive.Domain.Milestones;
 using Strive.Domain.Supports;
+using Strive.Web.Client.Components.Supports;
 using Strive.Web.Client.Components.Time;
 
 namespace Strive.Web.Client.Components.Board;
@@ -32,7 +33,9 @@ public sealed partial class MilestoneRow
     /// <summary>True for the board's one tab stop (roving tabindex): the row focused last, else the first.</summary>
     [Parameter] public bool Active { get; set; }
 
-    [Parameter] public IReadOnlyList<SupportView> MyPledges { get; set; } = [];
+    /// <summary>The pledges this person may see on the row: their own, or every one for achievers and admins.</summary>
+    [Parameter] public IReadOnlyList<SupportView> Pledges { get; set; } = [];
+    [Parameter] public string ViewerId { get; set; } = "";
     [Parameter] public int AwaitingDecision { get; set; }
 
     /// <summary>Asks the board to move this row by a number of places (int.MinValue/MaxValue: top/bottom).</summary>
@@ -40,6 +43,7 @@ public sealed partial class MilestoneRow
     [Parameter] public EventCallback<RowMenuRequest> OpenMenu { get; set; }
     [Parameter] public EventCallback<MilestoneView> Open { get; set; }
     [Parameter] public EventCallback<MilestoneView> Pledge { get; set; }
+    [Parameter] public EventCallback<PledgeDecisionRequest> Decide { get; set; }
 
     /// <summary>One-tap complete: marks the milestone succeeded.</summary>
     [Parameter] public EventCallback<MilestoneView> Complete { get; set; }
@@ -119,7 +123,7 @@ public sealed partial class MilestoneRow
             return new(m.Id, m.Content, m.Description, m.Status, m.Deadline, m.Subtasks.Count(s => s.Completed),
                 m.Subtasks.Count, m.SupportCount, row.Position, row.CanPlan, row.CanSupport, row.Interactive,
                 row.IsOverdue, row.AwaitingDecision,
-                string.Join('|', row.MyPledges.Select(p => $"{p.Id}:{p.Status}:{p.NeedsDecision is not null}:{p.Description}")),
+                PledgeList.Signature(row.Pledges),
                 row.DueText, row.Active);
         }
     }

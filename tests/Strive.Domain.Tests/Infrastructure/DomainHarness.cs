@@ -7,6 +7,7 @@ using Strive.Domain.ApiKeys;
 using Strive.Domain.Deadlines;
 using Strive.Domain.Events;
 using Strive.Domain.Goals;
+using Strive.Domain.Invitations;
 using Strive.Domain.Milestones;
 using Strive.Domain.Persistence;
 using Strive.Domain.Supports;
@@ -45,6 +46,7 @@ public sealed class DomainHarness : IDisposable
         ApiKeys = new ApiKeyService(Contexts, new ApiKeyUsage(Contexts),
             new InMemoryApiKeyCache(Microsoft.Extensions.Options.Options.Create(new ApiKeyCacheOptions())), Clock);
         Deadlines = new DeadlineService(Contexts, Notifier, Clock);
+        Invitations = new InvitationService(Contexts, writes, Clock);
     }
 
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 3, 1, 12, 0, 0, TimeSpan.Zero));
@@ -67,6 +69,8 @@ public sealed class DomainHarness : IDisposable
     public ApiKeyService ApiKeys { get; }
 
     public DeadlineService Deadlines { get; }
+
+    public InvitationService Invitations { get; }
 
     public async Task<string> CreateUserAsync(string name)
     {

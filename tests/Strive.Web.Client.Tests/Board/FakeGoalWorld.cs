@@ -12,7 +12,7 @@ namespace Strive.Web.Client.Tests.Board;
 /// Its refusals are the real services' own (their constants and kinds), so a page test that expects a
 /// message fails when the real rule's message changes.
 /// </summary>
-public sealed class FakeGoalWorld : IGoalService, IMilestoneService, IStakeholderService, ISupportService,
+public sealed partial class FakeGoalWorld : IGoalService, IMilestoneService, IStakeholderService, ISupportService,
     IGoalChangeNotifier
 {
     public const string GoalId = "goal1";
@@ -291,7 +291,7 @@ public sealed class FakeGoalWorld : IGoalService, IMilestoneService, IStakeholde
         string? description, CancellationToken cancellationToken = default)
     {
         var support = new SupportView($"s{Supports.Count + 1}", goalId, milestoneId, description ?? "",
-            SupportStatus.Open, null, actorId, actorId, _now, _now);
+            SupportStatus.Open, null, null, actorId, actorId, _now, _now);
         Supports.Add(support);
         return Task.FromResult<Result<SupportView>>(support);
     }

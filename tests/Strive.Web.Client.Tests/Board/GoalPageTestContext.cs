@@ -28,6 +28,7 @@ public abstract class GoalPageTestContext : BunitContext, IAsyncLifetime
         Services.AddSingleton<IMilestoneService>(World);
         Services.AddSingleton<IStakeholderService>(World);
         Services.AddSingleton<ISupportService>(World);
+        Services.AddSingleton<Strive.Domain.Invitations.IInvitationService>(World);
         Services.AddSingleton<IGoalChangeNotifier>(World);
         Services.AddScoped<ChangeOrigin>();
         var auth = AddAuthorization();

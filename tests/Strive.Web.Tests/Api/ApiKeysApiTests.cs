@@ -188,7 +188,7 @@ public sealed class ApiKeysApiTests(StriveAppFactory app) : IClassFixture<Strive
         var missing = await stranger.Client.GetAsync("/api/v1/goals/nope/supports");
 
         var support = Assert.Single(list.EnumerateArray());
-        AssertProperties(support, "id", "goalId", "milestoneId", "description", "status", "needsDecision", "supporterId",
+        AssertProperties(support, "id", "goalId", "milestoneId", "description", "status", "needsDecision", "note", "supporterId",
             "createdAt", "updatedAt");
         Assert.Equal(milestoneId, support.GetProperty("milestoneId").GetString());
         Assert.Equal("open", support.GetProperty("status").GetString());

@@ -140,7 +140,7 @@ public sealed class MilestoneRestoreApiTests(RestoreClockAppFactory app) : IClas
         Assert.Equal([ApiKeyScopes.MilestonesWrite], body.GetProperty("requiredScopes").EnumerateArray().Select(s => s.GetString()!));
     }
 
-    /// <summary>Through the domain: pledging has no API endpoint yet.</summary>
+    /// <summary>Through the domain: this test is about restoring, not about pledging (see SupportsApiTests).</summary>
     private async Task PledgeAsync(string supporterId, string goalId, string milestoneId)
     {
         using var scope = app.Services.CreateScope();

@@ -22,6 +22,8 @@ public sealed class RequestSchemaTests(StriveAppFactory app) : IClassFixture<Str
         ["UpdateMilestone"] = (MilestoneRequests.Changes, b => MilestoneRequests.ParseChanges(b).Error?.Message),
         ["ReorderMilestones"] = (MilestoneRequests.Reorder, b => MilestoneRequests.ParseOrder(b).Error?.Message),
         ["CreateApiKey"] = (ApiKeysEndpoints.NewKey, b => ApiKeysEndpoints.ParseNew(b).Error?.Message),
+        ["CreateSupport"] = (SupportRequests.New, b => SupportRequests.ParseNew(b).Error?.Message),
+        ["DecideSupport"] = (SupportRequests.Decision, b => SupportRequests.ParseDecision(b).Error?.Message),
     };
 
     private static readonly string[] JsonTypeNames = ["string", "integer", "number", "boolean", "array", "object", "null"];
