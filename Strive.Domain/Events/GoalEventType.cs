@@ -18,4 +18,6 @@ public enum GoalEventType
     MilestoneDeadlinePassed,
     SupportPledged,
     MilestoneRestored,
+    GoalReopened,
+    GoalFollowed,
 }

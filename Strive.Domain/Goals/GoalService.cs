@@ -32,26 +32,52 @@ public sealed class GoalService(
         CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await ReadAsync(db, actorId, goalId, cancellationToken);
+        var access = await GoalAccess.ReadGrantAsync(db, goalId, actorId, cancellationToken);
+        return access.IsSuccess ? await LoadViewAsync(db, goalId, access.Value.Roles, cancellationToken) : access.Error;
     }
 
     public async Task<Result<GoalBoardView>> GetBoardAsync(string actorId, string goalId, int timelineLength,
         CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var goal = await ReadAsync(db, actorId, goalId, cancellationToken);
-        if (!goal.IsSuccess)
+        var access = await GoalAccess.AnyRoleAsync(db, goalId, actorId, cancellationToken);
+        if (!access.IsSuccess)
         {
-            return goal.Error;
+            return access.Error;
         }
 
         // Every part below is for any stakeholder, so the one access check above covers them all.
         return new GoalBoardView(
-            goal.Value,
+            await LoadViewAsync(db, goalId, access.Value, cancellationToken),
             await MilestoneQueries.LiveAsync(db, goalId, cancellationToken),
             await SupportService.ListForGoalAsync(db, goalId, cancellationToken),
             await StakeholderService.ListForGoalAsync(db, goalId, cancellationToken),
             await EventsAsync(db, goalId, timelineLength, cancellationToken));
+    }
+
+    public async Task<Result<PublicGoalBoardView>> GetPublicBoardAsync(string actorId, string goalId,
+        CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var access = await GoalAccess.ReadGrantAsync(db, goalId, actorId, cancellationToken);
+        if (!access.IsSuccess)
+        {
+            return access.Error;
+        }
+
+        return new PublicGoalBoardView(
+            await LoadViewAsync(db, goalId, access.Value.Roles, cancellationToken),
+            await MilestoneQueries.LiveAsync(db, goalId, cancellationToken));
+    }
+
+    public async Task<GoalAudience> AudienceAsync(string actorId, string goalId,
+        CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var access = await GoalAccess.ReadGrantAsync(db, goalId, actorId, cancellationToken);
+        return !access.IsSuccess ? GoalAudience.Outsider
+            : access.Value.Roles == StakeholderRoles.None ? GoalAudience.PublicReader
+            : GoalAudience.Stakeholder;
     }
 
     public async Task<Result<GoalView>> CreateAsync(string actorId, NewGoal goal,
@@ -98,13 +124,13 @@ public sealed class GoalService(
                 return GoalErrors.Stale(goal.Version);
             }
 
-            var revised = goal.Revise(changes);
+            var now = clock.Now();
+            var revised = goal.Revise(changes, now);
             if (!revised.IsSuccess)
             {
                 return revised.Error;
             }
 
-            var now = clock.Now();
             goal.Touch(now);
             db.GoalEvents.Add(new GoalEvent(goal.Id, GoalEventType.GoalUpdated, actorId, null, goal.Title, now));
             await db.SaveChangesAsync(cancellationToken);
@@ -125,19 +151,37 @@ public sealed class GoalService(
         return Result<IReadOnlyList<GoalEventView>>.Success(await EventsAsync(db, goalId, limit, cancellationToken));
     }
 
-    /// <summary>The goal as a stakeholder sees it: 404 "Goal not found", 403 "You are not a stakeholder of this goal".</summary>
-    private static async Task<Result<GoalView>> ReadAsync(StriveDbContext db, string actorId, string goalId,
-        CancellationToken cancellationToken)
+    public async Task<Result<GoalView>> ReopenAsync(string actorId, string goalId,
+        CancellationToken cancellationToken = default)
     {
-        var access = await GoalAccess.AnyRoleAsync(db, goalId, actorId, cancellationToken);
-        if (!access.IsSuccess)
+        return await writes.RunAsync(goalId, actorId, async db =>
         {
-            return access.Error;
-        }
+            var access = await GoalAccess.RolesAsync(db, goalId, actorId, r => r.IsAdmin(), GoalErrors.ReopenForbidden,
+                cancellationToken);
+            if (!access.IsSuccess)
+            {
+                return access.Error;
+            }
 
-        var goal = await db.Goals.AsNoTracking().FirstAsync(g => g.Id == goalId, cancellationToken);
-        return ToView(goal, access.Value);
+            var goal = await db.Goals.FirstAsync(g => g.Id == goalId, cancellationToken);
+            var now = clock.Now();
+            var reopened = goal.Reopen(now);
+            if (!reopened.IsSuccess)
+            {
+                return reopened.Error;
+            }
+
+            goal.Touch(now);
+            db.GoalEvents.Add(new GoalEvent(goal.Id, GoalEventType.GoalReopened, actorId, null, goal.Title, now));
+            await db.SaveChangesAsync(cancellationToken);
+            return Result<GoalView>.Success(ToView(goal, access.Value));
+        }, cancellationToken);
     }
+
+    /// <summary>The goal as a caller who has passed an access check sees it, with that caller's roles.</summary>
+    private static async Task<GoalView> LoadViewAsync(StriveDbContext db, string goalId, StakeholderRoles roles,
+        CancellationToken cancellationToken) =>
+        ToView(await db.Goals.AsNoTracking().FirstAsync(g => g.Id == goalId, cancellationToken), roles);
 
     /// <summary>The newest <paramref name="limit"/> events (1 to 500), newest first.</summary>
     private static async Task<IReadOnlyList<GoalEventView>> EventsAsync(StriveDbContext db, string goalId, int limit,
@@ -153,7 +197,7 @@ public sealed class GoalService(
 
     private static GoalView ToView(Goal g, StakeholderRoles roles) => new(
         g.Id, g.Title, g.Description, g.IsPublic, g.Status, g.Deadline, g.NumberOfAchievers, g.NumberOfSupporters,
-        g.TasksTotal, g.TasksCompleted, g.Image, g.CreatedAt, g.UpdatedAt, roles)
+        g.TasksTotal, g.TasksCompleted, g.FinishedAt, g.CreatedAt, g.UpdatedAt, roles)
     {
         Version = g.Version,
     };
