@@ -171,6 +171,11 @@ public sealed class FakeGoalWorld : IGoalService, IMilestoneService, IStakeholde
             };
         }
 
+        if (changes.IsPublic.HasValue && _goal is not null)
+        {
+            _goal = _goal with { IsPublic = changes.IsPublic.Value };
+        }
+
         return GetAsync(actorId, goalId, cancellationToken);
     }
 
