@@ -7,4 +7,8 @@ public sealed record GoalEventView(
     string? ActorName,
     string? MilestoneId,
     string Detail,
-    DateTimeOffset CreatedAt);
+    DateTimeOffset CreatedAt)
+{
+    /// <summary>How many changes this entry stands for: more than one when a run was merged (<see cref="ActivityMerge"/>).</summary>
+    public int Changes { get; init; } = 1;
+}

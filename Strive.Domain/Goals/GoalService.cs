@@ -20,11 +20,14 @@ public sealed class GoalService(
                 from g in db.Goals.AsNoTracking()
                 from s in g.Stakeholders
                 where s.UserId == actorId
-                select new { Goal = g, s.IsAdmin, s.IsAchiever, s.IsSupporter, s.IsSpectator })
+                select new { Goal = g, s.IsAdmin, s.IsAchiever, s.IsSupporter, s.IsSpectator, 
+                    // Failed milestones: TasksCompleted counts every finished one; progress shows failures apart.
+                    Failed = db.Milestones.Count(m => m.GoalId == g.Id && m.DeletedAt == null && m.Status == MilestoneStatus.Failed) })
             .ToListAsync(cancellationToken);
         return rows
             .OrderByDescending(r => r.Goal.UpdatedAt)
-            .Select(r => ToView(r.Goal, StakeholderRolesExtensions.FromColumns(r.IsAdmin, r.IsAchiever, r.IsSupporter, r.IsSpectator)))
+            .Select(r => ToView(r.Goal, StakeholderRolesExtensions.FromColumns(r.IsAdmin, r.IsAchiever, r.IsSupporter, r.IsSpectator))
+                with { TasksFailed = r.Failed })
             .ToList();
     }
 
@@ -52,7 +55,7 @@ public sealed class GoalService(
             await MilestoneQueries.LiveAsync(db, goalId, cancellationToken),
             await SupportService.ListForGoalAsync(db, goalId, cancellationToken),
             await StakeholderService.ListForGoalAsync(db, goalId, cancellationToken),
-            await EventsAsync(db, goalId, timelineLength, cancellationToken));
+            await TimelineAsync(db, goalId, timelineLength, cancellationToken));
     }
 
     public async Task<Result<PublicGoalBoardView>> GetPublicBoardAsync(string actorId, string goalId,
@@ -178,10 +181,28 @@ public sealed class GoalService(
         }, cancellationToken);
     }
 
+    /// <summary>
+    /// The board's activity: the newest <paramref name="length"/> entries after merging each person's runs of
+    /// changes to a milestone (<see cref="ActivityMerge"/>). Reads a few times more events than it shows, so a
+    /// merged run still leaves a full timeline.
+    /// </summary>
+    private static async Task<IReadOnlyList<GoalEventView>> TimelineAsync(StriveDbContext db, string goalId, int length,
+        CancellationToken cancellationToken)
+    {
+        var shown = Math.Clamp(length, 1, 500);
+        var events = await EventsAsync(db, goalId, Math.Min(shown * 4, 500), cancellationToken);
+        return [.. ActivityMerge.Merge(events).Take(shown)];
+    }
+
     /// <summary>The goal as a caller who has passed an access check sees it, with that caller's roles.</summary>
     private static async Task<GoalView> LoadViewAsync(StriveDbContext db, string goalId, StakeholderRoles roles,
-        CancellationToken cancellationToken) =>
-        ToView(await db.Goals.AsNoTracking().FirstAsync(g => g.Id == goalId, cancellationToken), roles);
+        CancellationToken cancellationToken)
+    {
+        var goal = await db.Goals.AsNoTracking().Where(g => g.Id == goalId)
+            .Select(g => new { Goal = g, Failed = db.Milestones.Count(m => m.GoalId == g.Id && m.DeletedAt == null && m.Status == MilestoneStatus.Failed) })
+            .FirstAsync(cancellationToken);
+        return ToView(goal.Goal, roles) with { TasksFailed = goal.Failed };
+    }
 
     /// <summary>The newest <paramref name="limit"/> events (1 to 500), newest first.</summary>
     private static async Task<IReadOnlyList<GoalEventView>> EventsAsync(StriveDbContext db, string goalId, int limit,

@@ -21,6 +21,12 @@ public sealed record GoalView(
     public Guid Version { get; init; }
 
     public bool IsFinished => Status != GoalStatus.Pending;
+
+    /// <summary>Of <see cref="TasksCompleted"/> (every finished milestone), those that failed: progress shows them apart.</summary>
+    public int TasksFailed { get; init; }
+
+    /// <summary>Finished milestones that succeeded.</summary>
+    public int TasksSucceeded => TasksCompleted - TasksFailed;
 }
 
 public sealed record NewGoal(string? Title, string? Description = null, DateTimeOffset? Deadline = null,

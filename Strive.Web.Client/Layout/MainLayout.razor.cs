@@ -45,6 +45,10 @@ public partial class MainLayout : IAsyncDisposable
     [PersistentState]
     public string? PrerenderedTimeZone { get; set; }
 
+    /// <summary>The languages the reader's browser asked for (Accept-Language), so typed dates read in their locale.</summary>
+    [PersistentState]
+    public string? PrerenderedLanguages { get; set; }
+
     private bool IsDarkMode { get; set; }
 
     private bool ThemeChosenByHand { get; set; }
@@ -63,11 +67,13 @@ public partial class MainLayout : IAsyncDisposable
             PrerenderedDarkMode = HttpContext.Request.Cookies[ThemeCookie] == "dark";
             PrerenderedChoiceByHand = HttpContext.Request.Cookies[ChoiceCookie] == "manual";
             PrerenderedTimeZone = HttpContext.Request.Cookies[ReaderTimeZone.Cookie];
+            PrerenderedLanguages = HttpContext.Request.Headers.AcceptLanguage.ToString();
         }
 
         IsDarkMode = PrerenderedDarkMode;
         ThemeChosenByHand = PrerenderedChoiceByHand;
         await ReaderZone.UseAsync(PrerenderedTimeZone);
+        await ReaderZone.UseLocaleAsync(PrerenderedLanguages);
     }
 
     protected override async Task OnAfterRenderAsync(bool firstRender)

@@ -19,6 +19,7 @@ public partial class CreateApiKeyDialog
     private string? _expiryError;
     private string? _error;
     private bool _saving;
+    private bool _expiryValid = true;
 
     [CascadingParameter] private IMudDialogInstance Dialog { get; set; } = default!;
 
@@ -98,6 +99,12 @@ public partial class CreateApiKeyDialog
         _expiryError = _expiresOn is { } day && day.Date < Tomorrow
             ? ApiKeyErrors.ExpiryInPast.PersonMessage
             : null;
+        // The field already says why its text isn't a date; don't create a key without the expiry meant.
+        if (!_expiryValid)
+        {
+            return false;
+        }
+
         _error = null;
         return _nameError is null && _scopesError is null && _expiryError is null;
     }

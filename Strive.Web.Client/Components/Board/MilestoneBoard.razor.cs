@@ -65,7 +65,8 @@ public sealed partial class MilestoneBoard : IAsyncDisposable
 
     protected override async Task OnAfterRenderAsync(bool firstRender)
     {
-        if (firstRender && CanPlan)
+        // Also when planning becomes allowed later: a role change applies live, without a reload.
+        if (CanPlan && _scriptLoad is null)
         {
             _scriptLoad = LoadScriptAsync();
             await _scriptLoad;
@@ -118,7 +119,7 @@ public sealed partial class MilestoneBoard : IAsyncDisposable
 
     private Task MoveByAsync((MilestoneView Milestone, int By) move)
     {
-        if (!_positions.TryGetValue(move.Milestone.Id, out var from))
+        if (RefuseReorderWhileFiltered() || !_positions.TryGetValue(move.Milestone.Id, out var from))
         {
             return Task.CompletedTask;
         }
@@ -132,7 +133,7 @@ public sealed partial class MilestoneBoard : IAsyncDisposable
         return MoveToAsync(move.Milestone.Id, to, focus: true);
     }
 
-    private async Task MoveToAsync(string id, int to, bool focus)
+    private async Task MoveToAsync(string id, int to, bool focus, UndoOffer? undoing = null)
     {
         if (!_positions.TryGetValue(id, out var from) || from == to || to < 0 || to >= _rows.Count)
         {
@@ -146,23 +147,39 @@ public sealed partial class MilestoneBoard : IAsyncDisposable
         ShowRows(moved);
         _focusAfterRender = focus ? id : null;
         _announcement = $"Moved '{milestone.Content}' to position {to + 1} of {moved.Count}";
-        await SaveAsync(() => Milestones.MoveAsync(ActorId, Goal.Id, id, to));
+        var saved = await SaveResultAsync(() => undoing is null
+            ? Milestones.MoveAsync(ActorId, Goal.Id, id, to)
+            : GuardedAsync(undoing, condition => Milestones.MoveAsync(ActorId, Goal.Id, id, to, condition)));
+        if (saved is { IsSuccess: true, Value: { } after } && undoing is null)
+        {
+            OfferUndo(UndoKind.Move, milestone, from, after, $"Moved \"{milestone.Content}\" to position {to + 1}");
+        }
     }
 
-    private async Task SetStatusAsync(MilestoneView milestone, MilestoneStatus status)
+    private async Task SetStatusAsync(MilestoneView milestone, MilestoneStatus status, UndoOffer? undoing = null)
     {
         if (!_positions.TryGetValue(milestone.Id, out var index) || _rows[index].Status == status)
         {
             return;
         }
 
-        var changed = new List<MilestoneView>(_rows) { [index] = _rows[index] with { Status = status } };
+        var before = _rows[index];
+        var changed = new List<MilestoneView>(_rows) { [index] = before with { Status = status } };
         ShowRows(changed);
         _announcement = $"'{milestone.Content}' is now {status}";
-        var saved = await SaveAsync(() => Milestones.UpdateAsync(ActorId, Goal.Id, milestone.Id,
-            new MilestoneChanges { Status = status }));
+        var changes = new MilestoneChanges { Status = status };
+        var result = await SaveResultAsync(() => undoing is null
+            ? Milestones.UpdateAsync(ActorId, Goal.Id, milestone.Id, changes)
+            : GuardedAsync(undoing, condition => Milestones.UpdateAsync(ActorId, Goal.Id, milestone.Id, changes, condition)));
+        var saved = result.IsSuccess;
+        if (result is { IsSuccess: true, Value: { } after } && undoing is null)
+        {
+            OfferUndo(UndoKind.Status, before, index, after,
+                $"Marked \"{milestone.Content}\" {status.ToString().ToLowerInvariant()}");
+        }
+
         var stillPending = _rows.Any(m => m.Status == MilestoneStatus.Pending);
-        if (saved && status != MilestoneStatus.Pending && !stillPending && Goal.Status == GoalStatus.Pending
+        if (saved && undoing is null && status != MilestoneStatus.Pending && !stillPending && Goal.Status == GoalStatus.Pending
             && Goal.MyRoles.IsAdmin())
         {
             await OfferToFinishGoalAsync();
@@ -173,7 +190,9 @@ public sealed partial class MilestoneBoard : IAsyncDisposable
     /// Shows what the board holds now, then saves after any earlier saves (in order). A refusal is shown
     /// and, once nothing is pending, the page reloads the server's truth.
     /// </summary>
-    private async Task<bool> SaveAsync<T>(Func<Task<Result<T>>> write)
+    private async Task<bool> SaveAsync<T>(Func<Task<Result<T>>> write) => (await SaveResultAsync(write)).IsSuccess;
+
+    private async Task<Result<T>> SaveResultAsync<T>(Func<Task<Result<T>>> write)
     {
         _pendingWrites++;
         StateHasChanged();
@@ -201,7 +220,7 @@ public sealed partial class MilestoneBoard : IAsyncDisposable
             await Changed.InvokeAsync();
         }
 
-        return result.IsSuccess;
+        return result;
     }
 
     private async Task OnNewKeyDownAsync(KeyboardEventArgs e)

@@ -50,6 +50,10 @@ public sealed partial class MilestoneRow
     private bool IsOverdue => Milestone.Status == MilestoneStatus.Pending
         && Milestone.Deadline is { } deadline && Clock.IsOverdue(deadline);
 
+    /// <summary>"due in 3 days", "due today", "overdue by 2 days" for a pending milestone (reader's calendar); null otherwise.</summary>
+    private string? DueText => Milestone.Status == MilestoneStatus.Pending && Milestone.Deadline is { } deadline
+        ? Clock.Due(deadline) : null;
+
     protected override bool ShouldRender()
     {
         var now = RowSnapshot.Of(this);
@@ -98,7 +102,7 @@ public sealed partial class MilestoneRow
     /// <summary>Everything the row's markup depends on, compared by value (not by UpdatedAt: two edits can share a millisecond).</summary>
     private sealed record RowSnapshot(string Id, string Content, string Description, MilestoneStatus Status,
         DateTimeOffset? Deadline, int SubtasksDone, int Subtasks, int SupportCount, int Position, bool CanPlan,
-        bool CanSupport, bool Interactive, bool Overdue, int AwaitingDecision, string Pledges)
+        bool CanSupport, bool Interactive, bool Overdue, int AwaitingDecision, string Pledges, string? Due)
     {
         public static RowSnapshot Of(MilestoneRow row)
         {
@@ -106,7 +110,8 @@ public sealed partial class MilestoneRow
             return new(m.Id, m.Content, m.Description, m.Status, m.Deadline, m.Subtasks.Count(s => s.Completed),
                 m.Subtasks.Count, m.SupportCount, row.Position, row.CanPlan, row.CanSupport, row.Interactive,
                 row.IsOverdue, row.AwaitingDecision,
-                string.Join('|', row.MyPledges.Select(p => $"{p.Id}:{p.Status}:{p.NeedsDecision is not null}:{p.Description}")));
+                string.Join('|', row.MyPledges.Select(p => $"{p.Id}:{p.Status}:{p.NeedsDecision is not null}:{p.Description}")),
+                row.DueText);
         }
     }
 }

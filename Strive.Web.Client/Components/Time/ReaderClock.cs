@@ -17,11 +17,14 @@ namespace Strive.Web.Client.Components.Time;
 /// "overdue", "due today" and "days left" compare that date with today's date on the reader's
 /// clock, like an all-day event in a calendar: due 31 Mar means until the 31st ends where you are.
 /// </remarks>
-public sealed class ReaderClock(TimeProvider time, TimeZoneInfo zone)
+public sealed class ReaderClock(TimeProvider time, TimeZoneInfo zone, CultureInfo? culture = null)
 {
     private static readonly CultureInfo Words = CultureInfo.InvariantCulture;
 
     public TimeZoneInfo Zone => zone;
+
+    /// <summary>The reader's locale (their browser's language), for reading typed dates (<see cref="DateInput"/>).</summary>
+    public CultureInfo Culture { get; } = culture ?? CultureInfo.GetCultureInfo("en-GB");
 
     public DateTimeOffset Now => time.GetUtcNow();
 
@@ -99,6 +102,16 @@ public sealed class ReaderClock(TimeProvider time, TimeZoneInfo zone)
 
     /// <summary>Days from the reader's today to the deadline's date: 0 is due today, negative is overdue.</summary>
     public int DaysLeft(DateTimeOffset deadline) => DeadlineDay(deadline).DayNumber - Today.DayNumber;
+
+    /// <summary>"due in 3 days", "due tomorrow", "due today", "overdue by 1 day": the deadline on the reader's calendar.</summary>
+    public string Due(DateTimeOffset deadline) => DaysLeft(deadline) switch
+    {
+        0 => "due today",
+        1 => "due tomorrow",
+        -1 => "overdue by 1 day",
+        < 0 and var late => $"overdue by {-late} days",
+        var days => $"due in {days} days",
+    };
 
     /// <summary>True once the deadline's date is over on the reader's calendar.</summary>
     public bool IsOverdue(DateTimeOffset deadline) => DaysLeft(deadline) < 0;

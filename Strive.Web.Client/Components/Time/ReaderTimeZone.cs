@@ -36,7 +36,23 @@ public sealed partial class ReaderTimeZone
             return Task.CompletedTask;
         }
 
-        Clock = new ReaderClock(_time, zone);
+        Clock = new ReaderClock(_time, zone, Clock.Culture);
+        return Source.NotifyChangedAsync(Clock);
+    }
+
+    /// <summary>
+    /// Switches to the reader's locale (the first language their browser asks for, e.g. "en-US"), which
+    /// decides how a typed "01/03/2027" is read. Unknown or malformed names keep the current one.
+    /// </summary>
+    public Task UseLocaleAsync(string? acceptLanguage)
+    {
+        var culture = ReaderLocale.Find(acceptLanguage);
+        if (culture is null || culture.Name == Clock.Culture.Name)
+        {
+            return Task.CompletedTask;
+        }
+
+        Clock = new ReaderClock(_time, Clock.Zone, culture);
         return Source.NotifyChangedAsync(Clock);
     }
 

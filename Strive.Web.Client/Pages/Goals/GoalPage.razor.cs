@@ -68,7 +68,9 @@ public sealed partial class GoalPage
         _error = null;
         _goal = null;
         await ReloadAsync();
-        if (_error is null && RendererInfo.IsInteractive)
+        // Someone without access yet listens too: being invited is a change to the goal, and the page then
+        // shows the board without a reload (a notice says only "changed"; access is checked again on reload).
+        if (_error is not { Kind: ErrorKind.NotFound } && RendererInfo.IsInteractive)
         {
             _subscription = Notifier.Subscribe(GoalId, change => InvokeAsync(async () =>
             {
@@ -101,6 +103,8 @@ public sealed partial class GoalPage
                 return;
             }
 
+            // Access can change while the page is open (invited, removed, roles changed): each reload decides again.
+            _error = null;
             Show(board.Value);
         }
         finally

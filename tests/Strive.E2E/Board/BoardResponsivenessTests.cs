@@ -68,7 +68,7 @@ public sealed class BoardResponsivenessTests(StriveServerFixture server)
         await Assertions.Expect(board.Row("Race")).ToHaveAttributeAsync("data-status", "Failed");
         await Assertions.Expect(board.Row("Plan")).ToHaveAttributeAsync("data-status", "Succeeded");
         await Assertions.Expect(board.Row("Train")).ToHaveAttributeAsync("data-status", "Pending");
-        await Assertions.Expect(board.Progress).ToContainTextAsync("2 / 3");
+        await Assertions.Expect(board.Progress).ToContainTextAsync("1 succeeded · 1 failed of 3");
         await board.Page.Context.CloseAsync();
     }
 

@@ -35,17 +35,17 @@ public sealed class BoardTimeZoneTests(StriveServerFixture server)
         var kiri = new BoardPage(await server.SignedInPageAsync(email, timezoneId: Kiritimati));
         await kiri.Page.Context.AddCookiesAsync([new Cookie { Name = "strive-tz", Value = "Europe/Lisbon", Url = server.BaseUrl.ToString() }]);
         await kiri.OpenAsync(path);
-        await ExpectDeadlineAsync(kiri, "Book the ferry", $"Overdue · {Day(pagoToday.AddDays(-1))}");
-        await ExpectDeadlineAsync(kiri, "Pack the bags", $"Overdue · {Day(pagoToday)}");
-        await ExpectDeadlineAsync(kiri, "Catch the plane", Day(kiriToday));
+        await ExpectDeadlineAsync(kiri, "Book the ferry", Shown(kiriToday, pagoToday.AddDays(-1)));
+        await ExpectDeadlineAsync(kiri, "Pack the bags", Shown(kiriToday, pagoToday));
+        await ExpectDeadlineAsync(kiri, "Catch the plane", $"{Day(kiriToday)} · due today");
         await Assertions.Expect(kiri.Page.GetByTestId("goal-deadline")).ToHaveTextAsync($"Due {Day(pagoToday)} · overdue");
         await ExpectCreatedAsync(kiri, created.ToOffset(TimeSpan.FromHours(14)), "UTC+14");
 
         var pago = new BoardPage(await server.SignedInPageAsync(email, timezoneId: PagoPago));
         await pago.OpenAsync(path);
-        await ExpectDeadlineAsync(pago, "Book the ferry", $"Overdue · {Day(pagoToday.AddDays(-1))}");
-        await ExpectDeadlineAsync(pago, "Pack the bags", Day(pagoToday));
-        await ExpectDeadlineAsync(pago, "Catch the plane", Day(kiriToday));
+        await ExpectDeadlineAsync(pago, "Book the ferry", $"{Day(pagoToday.AddDays(-1))} · overdue by 1 day");
+        await ExpectDeadlineAsync(pago, "Pack the bags", $"{Day(pagoToday)} · due today");
+        await ExpectDeadlineAsync(pago, "Catch the plane", Shown(pagoToday, kiriToday));
         await Assertions.Expect(pago.Page.GetByTestId("goal-deadline")).ToHaveTextAsync($"Due {Day(pagoToday)} · due today");
         await ExpectCreatedAsync(pago, created.ToOffset(TimeSpan.FromHours(-11)), "UTC-11");
 
@@ -58,11 +58,21 @@ public sealed class BoardTimeZoneTests(StriveServerFixture server)
 
     private static string Day(DateOnly day) => day.ToString("d MMM yyyy", CultureInfo.InvariantCulture);
 
+    /// <summary>A row's deadline as a reader whose today is <paramref name="today"/> sees it: the date, then how far off.</summary>
+    private static string Shown(DateOnly today, DateOnly day) => (day.DayNumber - today.DayNumber) switch
+    {
+        0 => $"{Day(day)} · due today",
+        1 => $"{Day(day)} · due tomorrow",
+        -1 => $"{Day(day)} · overdue by 1 day",
+        < 0 and var late => $"{Day(day)} · overdue by {-late} days",
+        var days => $"{Day(day)} · due in {days} days",
+    };
+
     private static async Task ExpectDeadlineAsync(BoardPage board, string content, string text)
     {
         var deadline = board.Row(content).GetByTestId("milestone-deadline");
         await Assertions.Expect(deadline).ToHaveTextAsync(text);
-        await Assertions.Expect(board.Row(content)).ToHaveClassAsync(text.StartsWith("Overdue", StringComparison.Ordinal)
+        await Assertions.Expect(board.Row(content)).ToHaveClassAsync(text.Contains("overdue by", StringComparison.Ordinal)
             ? new System.Text.RegularExpressions.Regex(@"\boverdue\b")
             : new System.Text.RegularExpressions.Regex(@"^(?!.*\boverdue\b)"));
     }

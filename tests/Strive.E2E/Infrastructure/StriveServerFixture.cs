@@ -62,13 +62,14 @@ public sealed class StriveServerFixture : IAsyncLifetime
     /// when given, else the machine's.
     /// </summary>
     public Task<IBrowserContext> NewContextAsync(string? storageStatePath = null, ColorScheme? colorScheme = null,
-        string? timezoneId = null) =>
+        string? timezoneId = null, string? locale = null) =>
         Browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = BaseUrl.ToString(),
             StorageStatePath = storageStatePath,
             ColorScheme = colorScheme,
             TimezoneId = timezoneId,
+            Locale = locale,
             ViewportSize = new ViewportSize { Width = 1280, Height = 860 },
         });
 
@@ -104,14 +105,15 @@ public sealed class StriveServerFixture : IAsyncLifetime
     /// <see cref="RegisterAndSignInAsync"/> registered, from its saved cookies: a second browser for the
     /// same person, or the same person with other browser settings.
     /// </summary>
-    public async Task<IPage> SignedInPageAsync(string email, ColorScheme? colorScheme = null, string? timezoneId = null)
+    public async Task<IPage> SignedInPageAsync(string email, ColorScheme? colorScheme = null, string? timezoneId = null,
+        string? locale = null)
     {
         if (!_storageStates.TryGetValue(email, out var saved))
         {
             throw new InvalidOperationException($"{email} was not registered through {nameof(RegisterAndSignInAsync)}.");
         }
 
-        var page = await (await NewContextAsync(saved, colorScheme, timezoneId)).NewPageAsync();
+        var page = await (await NewContextAsync(saved, colorScheme, timezoneId, locale)).NewPageAsync();
         await page.GotoAsync("goals");
         return page;
     }

@@ -66,6 +66,12 @@ public sealed class FakeGoalWorld : IGoalService, IMilestoneService, IStakeholde
         return this;
     }
 
+    public FakeGoalWorld WithoutMember(string userId)
+    {
+        _roles.Remove(userId);
+        return this;
+    }
+
     public FakeGoalWorld WithMilestones(params string[] contents)
     {
         foreach (var content in contents)
@@ -361,6 +367,7 @@ public sealed class FakeGoalWorld : IGoalService, IMilestoneService, IStakeholde
         MyRoles = roles,
         TasksTotal = Milestones.Count,
         TasksCompleted = Milestones.Count(m => m.Status != MilestoneStatus.Pending),
+        TasksFailed = Milestones.Count(m => m.Status == MilestoneStatus.Failed),
     };
 
     private MilestoneView NewView(string content) =>

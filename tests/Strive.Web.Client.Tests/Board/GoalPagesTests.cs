@@ -1,4 +1,5 @@
 using Bunit;
+using Strive.Domain.Events;
 using Strive.Domain.Goals;
 using Strive.Web.Client.Pages.Goals;
 
@@ -25,7 +26,7 @@ public sealed class GoalPagesTests : GoalPageTestContext
 
         var card = page.WaitForElement("[data-testid=goal-card]");
         Assert.Contains("Learn Spanish", card.TextContent);
-        Assert.Contains("0 / 2", card.TextContent);
+        Assert.Contains("none finished of 2", card.TextContent);
         Assert.Contains("Admin", card.TextContent);
         Assert.Equal($"goals/{FakeGoalWorld.GoalId}", card.GetAttribute("href"));
     }
@@ -39,7 +40,27 @@ public sealed class GoalPagesTests : GoalPageTestContext
 
         page.WaitForElement("[data-testid=goal-forbidden]");
         Assert.Empty(page.FindAll("[data-testid=milestone-board]"));
-        Assert.Equal(0, World.Subscriptions);
+        // Still listening: an invitation is a change to the goal, and then the page shows it (issue 13).
+        Assert.Equal(1, World.Subscriptions);
+    }
+
+    [Fact]
+    public void GoalPage_AccessChangesApplyLive_Invited_RoleChanged_Removed()
+    {
+        World.WithGoal().WithMember("bob", Planner).WithMilestones("Plan");
+        var page = RenderGoal();
+        page.WaitForElement("[data-testid=goal-forbidden]");
+
+        World.WithMember(Me, StakeholderRoles.Spectator).Publish(new GoalChange(FakeGoalWorld.GoalId, "bob", "bobs-tab"));
+        page.WaitForAssertion(() => Assert.Equal(["Plan"], ShownContents(page)));
+        Assert.Empty(page.FindAll("[data-testid=new-milestone-content]"));
+
+        World.WithMember(Me, StakeholderRoles.Achiever).Publish(new GoalChange(FakeGoalWorld.GoalId, "bob", "bobs-tab"));
+        page.WaitForElement("input[data-testid=new-milestone-content]");
+
+        World.WithoutMember(Me).Publish(new GoalChange(FakeGoalWorld.GoalId, "bob", "bobs-tab"));
+        page.WaitForElement("[data-testid=goal-forbidden]");
+        Assert.Empty(page.FindAll("[data-testid=milestone-board]"));
     }
 
     [Fact]

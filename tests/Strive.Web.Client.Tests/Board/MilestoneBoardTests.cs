@@ -20,7 +20,7 @@ public sealed class MilestoneBoardTests : GoalPageTestContext
         var page = RenderGoal();
 
         page.WaitForAssertion(() => Assert.Equal(["Buy shoes", "Run 5K", "Run 10K"], ShownContents(page)));
-        Assert.Contains("1 / 3", page.Find("[data-testid=goal-progress]").TextContent);
+        Assert.Contains("1 succeeded of 3", page.Find("[data-testid=goal-progress]").TextContent);
         Assert.Equal(["m1", "m2", "m3"],
             page.FindAll("[data-testid=milestone]").Select(r => r.GetAttribute("data-milestone-id")));
     }
@@ -155,7 +155,7 @@ public sealed class MilestoneBoardTests : GoalPageTestContext
         input.KeyDown(new KeyboardEventArgs { Key = "Enter" });
 
         page.WaitForAssertion(() => Assert.Equal(["Buy shoes", "Run 5K"], ShownContents(page)));
-        Assert.Contains("0 / 2", page.Find("[data-testid=goal-progress]").TextContent);
+        Assert.Contains("none finished of 2", page.Find("[data-testid=goal-progress]").TextContent);
     }
 
     [Fact]
@@ -168,7 +168,7 @@ public sealed class MilestoneBoardTests : GoalPageTestContext
         Row(page, "Run 5K").QuerySelector("[data-testid=milestone-status]")!.Click();
         Popovers.WaitForElement("[data-testid=status-succeeded]").Click();
 
-        page.WaitForAssertion(() => Assert.Contains("1 / 2", page.Find("[data-testid=goal-progress]").TextContent));
+        page.WaitForAssertion(() => Assert.Contains("1 succeeded of 2", page.Find("[data-testid=goal-progress]").TextContent));
         var (id, changes) = Assert.Single(World.UpdateCalls);
         Assert.Equal("m2", id);
         Assert.Equal(MilestoneStatus.Succeeded, changes.Status.Value);
