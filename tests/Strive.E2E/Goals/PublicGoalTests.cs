@@ -36,7 +36,7 @@ public sealed class PublicGoalTests(StriveServerFixture server)
         await Assertions.Expect(page.GetByTestId("goal-heading")).ToHaveTextAsync("Walk the Camino");
         await Assertions.Expect(page.GetByTestId("milestone-content")).ToHaveTextAsync(["Pack light", "Reach Santiago"]);
         await Assertions.Expect(page.GetByTestId("milestone-status").First).ToContainTextAsync("Succeeded");
-        await Assertions.Expect(page.GetByTestId("goal-progress")).ToContainTextAsync("1 / 2");
+        await Assertions.Expect(page.GetByTestId("goal-progress")).ToContainTextAsync("1 succeeded of 2");
         await Assertions.Expect(page.GetByTestId("milestone-board")).ToHaveCountAsync(0);
         await Assertions.Expect(page.GetByTestId("edit-goal")).ToHaveCountAsync(0);
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle);

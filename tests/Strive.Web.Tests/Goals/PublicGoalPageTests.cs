@@ -37,7 +37,7 @@ public sealed class PublicGoalPageTests(StriveAppFactory app) : IClassFixture<St
         Assert.True(first > 0 && second > first, "milestones in their order");
         Assert.Contains("Succeeded", html, StringComparison.Ordinal);
         Assert.Contains("Due 31 Dec 2030", html, StringComparison.Ordinal);
-        Assert.Contains("1 / 2", html, StringComparison.Ordinal);
+        Assert.Contains("1 succeeded of 2", html, StringComparison.Ordinal);
         Assert.Contains("Sign in to follow", html, StringComparison.Ordinal);
         Assert.DoesNotContain(CircuitMarker, html, StringComparison.Ordinal);
         Assert.DoesNotMatch(@"<script[^>]*src=""[^""]*_framework/blazor\.", html);
