@@ -2,8 +2,6 @@ using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
 using Scalar.AspNetCore;
-using Strive.Domain.Goals;
-using Strive.Domain.Milestones;
 using Strive.Web.Api.Auth;
 
 namespace Strive.Web.Api;
@@ -12,29 +10,6 @@ namespace Strive.Web.Api;
 public static class ApiOpenApi
 {
     private const string BearerScheme = "Bearer";
-
-    private static readonly Dictionary<int, string> ErrorExamples = new()
-    {
-        [400] = MilestoneErrors.ContentRequired.Message,
-        [401] = ApiErrors.NotAuthenticated,
-        [403] = GoalErrors.NotStakeholder.Message,
-        [404] = GoalErrors.NotFound.Message,
-        [409] = GoalErrors.ChangedConcurrently.Message,
-        [413] = ApiErrors.BodyTooLarge,
-        [429] = ApiErrors.RateLimitExceeded,
-        [500] = ApiErrors.InternalError,
-    };
-
-    /// <summary>Declares the documented error body for each status (not ProblemDetails: that is not our shape).</summary>
-    public static RouteHandlerBuilder ProducesErrors(this RouteHandlerBuilder builder, params int[] statusCodes)
-    {
-        foreach (var status in statusCodes.Concat([401, 403, 429, 500]).Distinct().Order())
-        {
-            builder.Produces<ErrorResponse>(status, "application/json");
-        }
-
-        return builder;
-    }
 
     /// <summary>
     /// Documents the JSON body without <c>Accepts</c>: that would make routing refuse a request whose
@@ -49,20 +24,38 @@ public static class ApiOpenApi
         {
             options.ShouldInclude = description =>
                 description.RelativePath?.StartsWith("api/v1", StringComparison.Ordinal) == true;
+            options.CreateSchemaReferenceId = ApiOpenApiSchemas.ReferenceId;
+            options.AddSchemaTransformer(ApiOpenApiSchemas.TransformAsync);
             options.AddDocumentTransformer(DescribeDocumentAsync);
             options.AddOperationTransformer(DescribeOperationAsync);
+            options.AddDocumentTransformer(ApiOpenApiSchemas.RequireDataAsync);
+            options.AddDocumentTransformer(ApiOpenApiExamples.AddSuccessExamplesAsync);
         });
 
     public static WebApplication MapStriveOpenApi(this WebApplication app)
     {
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
-        app.MapScalarApiReference("/api/docs", options => options
-                .WithTitle("Strive API")
-                .WithOpenApiRoutePattern("/openapi/{documentName}.json")
-                .AddPreferredSecuritySchemes(BearerScheme))
-            .AllowAnonymous();
+        app.MapScalarApiReference("/api/docs", ConfigureReference).AllowAnonymous();
         return app;
     }
+
+    /// <summary>
+    /// A self-hosted product's reference works without the internet and sends nothing to Scalar: the bundle is
+    /// served from the package, fonts are the system's, and the online features (developer tools with Share,
+    /// Generate SDK and Deploy; Ask AI; MCP; telemetry; the "Open API Client" link to Scalar's hosted client,
+    /// which would hand it this document's address) are off. The request proxy stays unset, so "Test request"
+    /// goes straight to this server.
+    /// </summary>
+    private static void ConfigureReference(ScalarOptions options) => options
+        .WithTitle("Strive API")
+        .WithOpenApiRoutePattern("/openapi/{documentName}.json")
+        .AddPreferredSecuritySchemes(BearerScheme)
+        .DisableDefaultFonts()
+        .HideClientButton()
+        .HideDeveloperTools()
+        .DisableAgent()
+        .DisableMcp()
+        .DisableTelemetry();
 
     private static Task DescribeDocumentAsync(OpenApiDocument document, OpenApiDocumentTransformerContext context,
         CancellationToken cancellationToken)
@@ -109,6 +102,7 @@ public static class ApiOpenApi
         var schema = field.Properties is { } properties ? ObjectSchema(properties) : new OpenApiSchema();
         schema.Type = field.Types;
         schema.Description = field.Description;
+        schema.Format = field.Format;
         schema.Examples = [JsonNode.Parse(field.Example)!];
         if (field.Enum is { } values)
         {
@@ -128,15 +122,10 @@ public static class ApiOpenApi
         return schema;
     }
 
-    private static async Task DescribeOperationAsync(OpenApiOperation operation, OpenApiOperationTransformerContext context,
+    private static Task DescribeOperationAsync(OpenApiOperation operation, OpenApiOperationTransformerContext context,
         CancellationToken cancellationToken)
     {
         var metadata = context.Description.ActionDescriptor.EndpointMetadata;
-        if (!metadata.OfType<ApiKeyProtectedMetadata>().Any())
-        {
-            return;
-        }
-
         if (metadata.OfType<RequestBodyDocumentation>().FirstOrDefault() is { } body)
         {
             context.Document?.AddComponent(body.Shape.Name, SchemaOf(body.Shape));
@@ -154,6 +143,21 @@ public static class ApiOpenApi
             };
         }
 
+        ApiOpenApiHeaders.Describe(operation,
+            metadata.OfType<IEndpointNameMetadata>().FirstOrDefault()?.EndpointName,
+            context.Description.HttpMethod ?? "GET");
+        if (metadata.OfType<ApiKeyProtectedMetadata>().Any())
+        {
+            DescribeSecurity(operation, context);
+        }
+
+        ApiOpenApiErrors.Describe(operation, context);
+        return Task.CompletedTask;
+    }
+
+    private static void DescribeSecurity(OpenApiOperation operation, OpenApiOperationTransformerContext context)
+    {
+        var metadata = context.Description.ActionDescriptor.EndpointMetadata;
         var scopes = metadata.OfType<RequiredScopeMetadata>().Select(m => $"`{m.Scope}`").Distinct().ToList();
         operation.Description = (operation.Description ?? "") + (scopes.Count > 0
             ? $"\n\n**Required scope:** {string.Join(", ", scopes)} (403 `{{\"error\": \"Forbidden\", \"requiredScopes\": [...]}}` without it)."
@@ -163,18 +167,6 @@ public static class ApiOpenApi
         {
             [new OpenApiSecuritySchemeReference(BearerScheme, context.Document)] = [],
         });
-
-        ApiOpenApiHeaders.Describe(operation,
-            metadata.OfType<IEndpointNameMetadata>().FirstOrDefault()?.EndpointName,
-            context.Description.HttpMethod ?? "GET");
-        foreach (var (status, response) in operation.Responses ?? [])
-        {
-            if (int.TryParse(status, out var code) && ErrorExamples.TryGetValue(code, out var message)
-                && response.Content?.TryGetValue("application/json", out var media) == true)
-            {
-                media.Example = new JsonObject { ["error"] = message };
-            }
-        }
     }
 }
 

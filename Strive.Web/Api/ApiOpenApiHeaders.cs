@@ -11,7 +11,9 @@ internal static class ApiOpenApiHeaders
 {
     private static readonly HashSet<string> VersionedReads = ["GetGoal", "ListMilestones", "GetMilestone"];
     private static readonly HashSet<string> ConditionalWrites =
-        ["UpdateGoal", "CreateMilestone", "UpdateMilestone", "ReorderMilestones", "DeleteMilestone"];
+    [
+        "UpdateGoal", "CreateMilestone", "UpdateMilestone", "ReorderMilestones", "DeleteMilestone", "RestoreMilestone",
+    ];
     private static readonly HashSet<string> TaggedWrites = [.. ConditionalWrites, "CreateGoal"];
 
     public static void Describe(OpenApiOperation operation, string? endpointName, string httpMethod)

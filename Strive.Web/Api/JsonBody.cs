@@ -10,6 +10,8 @@ namespace Strive.Web.Api;
 public static class JsonBody
 {
     public const int MaxBytes = 64 * 1024;
+    public const string NotAnObject = "Request body must be a JSON object";
+    public const string InvalidJson = "Request body must be valid JSON";
 
     public static async Task<(JsonElement Body, JsonHttpResult<ErrorResponse>? Error)> ReadObjectAsync(
         HttpRequest request, CancellationToken cancellationToken)
@@ -35,7 +37,7 @@ public static class JsonBody
 
         if (buffer.Length == 0)
         {
-            return (default, Invalid("Request body must be a JSON object"));
+            return (default, Invalid(NotAnObject));
         }
 
         try
@@ -43,11 +45,11 @@ public static class JsonBody
             using var document = JsonDocument.Parse(buffer.ToArray());
             return document.RootElement.ValueKind == JsonValueKind.Object
                 ? (document.RootElement.Clone(), null)
-                : (default, Invalid("Request body must be a JSON object"));
+                : (default, Invalid(NotAnObject));
         }
         catch (JsonException)
         {
-            return (default, Invalid("Request body must be valid JSON"));
+            return (default, Invalid(InvalidJson));
         }
     }
 

@@ -15,6 +15,9 @@ namespace Strive.Web.Api;
 public sealed record FieldSchema(JsonSchemaType Types, string Example)
 {
     public IReadOnlyList<string>? Enum { get; init; }
+
+    /// <summary>A JSON Schema format (<c>date-time</c>): what typed clients send; the parser may take more.</summary>
+    public string? Format { get; init; }
     public int? Minimum { get; init; }
     public FieldSchema? Items { get; init; }
 
@@ -37,11 +40,14 @@ public enum Presence
 }
 
 /// <summary>One named field of a request object: its name, whether it must be there, and what it accepts.</summary>
-public abstract class RequestField(string name, Presence presence, FieldSchema schema)
+public abstract class RequestField(string name, Presence presence, FieldSchema schema, string missingMessage)
 {
     public string Name { get; } = name;
     public Presence Presence { get; } = presence;
     public FieldSchema Schema { get; } = schema;
+
+    /// <summary>The error when <see cref="Presence.Required"/> and the field is absent.</summary>
+    public string MissingMessage { get; } = missingMessage;
 
     /// <summary>Documented as required, whoever checks it.</summary>
     public bool IsRequired => Presence != Presence.Optional;
@@ -51,11 +57,8 @@ public abstract class RequestField(string name, Presence presence, FieldSchema s
 
 /// <summary>A field that reads a present JSON value into a <typeparamref name="T"/>, or names what is wrong.</summary>
 public sealed class Field<T>(string name, Presence presence, FieldSchema schema, string missingMessage,
-    Func<JsonElement, FieldResult<T>> read) : RequestField(name, presence, schema)
+    Func<JsonElement, FieldResult<T>> read) : RequestField(name, presence, schema, missingMessage)
 {
-    /// <summary>The error when <see cref="Presence.Required"/> and the field is absent.</summary>
-    public string MissingMessage { get; } = missingMessage;
-
     public FieldResult<T> Read(JsonElement value) => read(value);
 }
 
@@ -86,7 +89,7 @@ public readonly record struct FieldResult<T>
 /// </summary>
 public static class JsonFields
 {
-    public const string DateExample = "\"2026-03-31\"";
+    public const string DateExample = "\"2026-03-31T23:59:59.999Z\"";
 
     public static string InvalidText(string name) => $"{name} must be valid UTF-8 text";
 
@@ -117,6 +120,8 @@ public static class JsonFields
     public static Field<DateTimeOffset?> Time(string name, string message) =>
         new(name, Presence.Optional, new FieldSchema(JsonSchemaType.String | JsonSchemaType.Null, DateExample)
         {
+            // Typed clients send a full date-time; a bare date is accepted too, as the description says.
+            Format = "date-time",
             Description = "An ISO 8601 date or date-time (`2026-03-31`, `2026-03-31T10:00:00Z`); without an offset it is UTC.",
         }, message, value =>
         {

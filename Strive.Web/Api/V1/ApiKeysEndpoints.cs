@@ -58,11 +58,13 @@ public static class ApiKeysEndpoints
             .WithSummary("Create an API key")
             .WithDescription("No scope needed. The new key may carry only scopes the calling key has and never "
                 + "outlives it; without `expiresAt` it takes the caller's expiry. The raw key is in `key`, once.")
-            .ProducesErrors(400, 403, 413);
+            .ProducesErrors(ApiKeyErrors.NameRequired, ApiKeyErrors.ScopesRequired, ApiKeyErrors.UnknownScope("goals:admin"),
+                ApiKeyErrors.ExpiryInPast, ApiKeyErrors.TooMany, ApiKeyErrors.ScopesNotHeld(["milestones:write"]),
+                ApiKeyErrors.Outlives);
         group.MapDelete("/{keyId}", RevokeAsync).WithName("RevokeApiKey")
             .WithSummary("Revoke an API key")
             .WithDescription("No scope needed. The key stops working on the very next request.")
-            .ProducesErrors(400, 403, 404);
+            .ProducesErrors(ApiKeyErrors.NotFound, ApiKeyErrors.NotYours, ApiKeyErrors.AlreadyRevoked);
         return api;
     }
 

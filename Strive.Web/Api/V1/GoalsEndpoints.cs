@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Strive.Domain.ApiKeys;
+using Strive.Domain.Common;
 using Strive.Domain.Goals;
 using Strive.Web.Api.Auth;
 
@@ -20,17 +21,18 @@ public static class GoalsEndpoints
         group.MapGet("/{goalId}", GetAsync).WithName("GetGoal").RequireScope(ApiKeyScopes.GoalsRead)
             .WithSummary("Get a goal")
             .WithDescription("One goal with its counters. Stakeholders, and anyone when the goal is public.")
-            .ProducesErrors(403, 404);
+            .ProducesErrors(GoalErrors.NotFound, GoalErrors.NotStakeholder);
         group.MapPost("", CreateAsync).WithName("CreateGoal").RequireScope(ApiKeyScopes.GoalsWrite)
             .DocumentsBody(GoalRequests.New, """{"title": "Run a half marathon", "publicity": "private", "deadline": "2026-10-01"}""")
             .WithSummary("Create a goal")
             .WithDescription("The caller becomes admin, achiever and spectator. `publicity` defaults to private.")
-            .ProducesErrors(400, 413);
+            .ProducesErrors(GoalErrors.TitleRequired, GoalErrors.TitleTooLong, GoalErrors.DescriptionTooLong);
         group.MapPatch("/{goalId}", UpdateAsync).WithName("UpdateGoal").RequireScope(ApiKeyScopes.GoalsWrite)
             .DocumentsBody(GoalRequests.Changes, """{"status": "succeeded"}""")
             .WithSummary("Update a goal")
             .WithDescription("Admins only. Only the fields given change.")
-            .ProducesErrors(400, 403, 404, 409, 413);
+            .ProducesErrors(CommonErrors.NothingToUpdate, CommonErrors.StatusInvalid, GoalErrors.TitleTooLong,
+                GoalErrors.UpdateForbidden, GoalErrors.NotFound, GoalErrors.ChangedConcurrently);
         return api;
     }
 

@@ -1,6 +1,8 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Strive.Domain.ApiKeys;
+using Strive.Domain.Common;
+using Strive.Domain.Goals;
 using Strive.Domain.Milestones;
 using Strive.Web.Api.Auth;
 
@@ -16,42 +18,49 @@ public static class MilestonesEndpoints
         group.MapGet("", ListAsync).WithName("ListMilestones").RequireScope(ApiKeyScopes.MilestonesRead)
             .WithSummary("List milestones")
             .WithDescription("All live milestones of the goal, ordered by position. Stakeholders, and anyone when the goal is public.")
-            .ProducesErrors(403, 404);
+            .ProducesErrors(GoalErrors.NotFound, GoalErrors.NotStakeholder);
         group.MapGet("/{milestoneId}", GetAsync).WithName("GetMilestone").RequireScope(ApiKeyScopes.MilestonesRead)
             .WithSummary("Get a milestone")
             .WithDescription("One milestone by id. Stakeholders, and anyone when the goal is public; a deleted milestone is not found.")
-            .ProducesErrors(403, 404);
+            .ProducesErrors(MilestoneErrors.NotFound, GoalErrors.NotFound, GoalErrors.NotStakeholder);
         group.MapPost("", CreateAsync).WithName("CreateMilestone").RequireScope(ApiKeyScopes.MilestonesWrite)
             .DocumentsBody(MilestoneRequests.New, """{"content": "Complete first 5K run", "deadline": "2026-03-31T00:00:00.000Z"}""")
             .WithSummary("Create a milestone")
             .WithDescription("Admins and achievers. Appends, or inserts at `order` and shifts the rest down. "
                 + "The deadline is stored as the end of its day in UTC.")
-            .ProducesErrors(400, 403, 404, 413);
+            .ProducesErrors(MilestoneErrors.ContentRequired, MilestoneErrors.ContentTooLong,
+                MilestoneErrors.OrderNegative, MilestoneErrors.TooManySubtasks, MilestoneErrors.CreateForbidden,
+                GoalErrors.NotFound, GoalErrors.ChangedConcurrently);
         group.MapPatch("/{milestoneId}", UpdateAsync).WithName("UpdateMilestone")
             .RequireScope(ApiKeyScopes.MilestonesWrite)
             .DocumentsBody(MilestoneRequests.Changes, """{"status": "succeeded"}""")
             .WithSummary("Update a milestone")
             .WithDescription("Admins and achievers. Only the fields given change; `deadline: null` clears the "
                 + "deadline; `order` moves the milestone and shifts the others.")
-            .ProducesErrors(400, 403, 404, 409, 413);
+            .ProducesErrors(CommonErrors.NothingToUpdate, CommonErrors.StatusInvalid, MilestoneErrors.ContentTooLong,
+                MilestoneErrors.OrderNegative, MilestoneErrors.UpdateForbidden, MilestoneErrors.NotFound,
+                GoalErrors.NotFound, GoalErrors.ChangedConcurrently);
         group.MapPut("/order", ReorderAsync).WithName("ReorderMilestones").RequireScope(ApiKeyScopes.MilestonesWrite)
             .DocumentsBody(MilestoneRequests.Reorder, """{"ids": ["ms002", "ms001", "ms003"]}""")
             .WithSummary("Reorder all milestones")
             .WithDescription("Admins and achievers. `ids` lists every live milestone of the goal exactly once, "
                 + "in the new order. Answers the reordered list.")
-            .ProducesErrors(400, 403, 404, 409, 413);
+            .ProducesErrors(MilestoneErrors.ReorderIdsMismatch, MilestoneErrors.UpdateForbidden, GoalErrors.NotFound,
+                GoalErrors.ChangedConcurrently);
         group.MapDelete("/{milestoneId}", DeleteAsync).WithName("DeleteMilestone")
             .RequireScope(ApiKeyScopes.MilestonesWrite)
             .WithSummary("Delete a milestone")
             .WithDescription("Admins only. Soft delete: the milestone disappears from every endpoint.")
-            .ProducesErrors(403, 404, 409);
+            .ProducesErrors(MilestoneErrors.DeleteForbidden, MilestoneErrors.NotFound, GoalErrors.NotFound,
+                GoalErrors.ChangedConcurrently);
         group.MapPost("/{milestoneId}/restore", RestoreAsync).WithName("RestoreMilestone")
             .RequireScope(ApiKeyScopes.MilestonesWrite)
             .WithSummary("Restore a deleted milestone")
             .WithDescription("Admins only. Within 30 days of its deletion the milestone comes back at the position "
                 + "it had (or last, if the goal is shorter now), with its status, subtasks and supports. A live, "
                 + "unknown or longer-deleted id is not found.")
-            .ProducesErrors(403, 404, 409);
+            .ProducesErrors(MilestoneErrors.RestoreForbidden, MilestoneErrors.NotDeleted, MilestoneErrors.RestoreExpired,
+                GoalErrors.NotFound, GoalErrors.ChangedConcurrently);
         return api;
     }
 

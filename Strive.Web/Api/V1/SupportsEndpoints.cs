@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Strive.Domain.ApiKeys;
+using Strive.Domain.Goals;
 using Strive.Domain.Supports;
 using Strive.Web.Api.Auth;
 
@@ -35,7 +36,7 @@ public static class SupportsEndpoints
             .RequireScope(ApiKeyScopes.SupportsRead)
             .WithSummary("List supports")
             .WithDescription("The pledges made for the goal and its milestones. Stakeholders only.")
-            .ProducesErrors(403, 404);
+            .ProducesErrors(GoalErrors.NotFound, GoalErrors.NotStakeholder);
         return api;
     }
 

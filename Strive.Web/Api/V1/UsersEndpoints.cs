@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Strive.Domain.ApiKeys;
+using Strive.Domain.Common;
 using Strive.Domain.Users;
 using Strive.Web.Api.Auth;
 
@@ -19,7 +20,7 @@ public static class UsersEndpoints
             .RequireScope(ApiKeyScopes.UserRead)
             .WithSummary("The caller")
             .WithDescription("The user who owns the API key.")
-            .ProducesErrors(403, 404);
+            .ProducesErrors(DomainError.NotFound(UserNotFound));
         return api;
     }
 
