@@ -23,4 +23,6 @@ public enum GoalEventType
     InviteLinkCreated,
     InviteLinkRevoked,
     StakeholderJoinedByLink,
+    GoalReopened,
+    GoalFollowed,
 }

@@ -12,7 +12,6 @@ public sealed class Goal
 {
     public const int TitleMaxLength = 200;
     public const int DescriptionMaxLength = 5000;
-    public const int ImageMaxLength = 2000;
 
     /// <summary>Whoever creates a goal becomes its admin, achiever and spectator (docs/api/API.md).</summary>
     public const StakeholderRoles CreatorRoles =
@@ -59,7 +58,8 @@ public sealed class Goal
 
     public int TasksCompleted { get; private set; }
 
-    public string Image { get; private set; } = "";
+    /// <summary>When the goal was marked succeeded or failed; null while it is pending.</summary>
+    public DateTimeOffset? FinishedAt { get; private set; }
 
     public DateTimeOffset CreatedAt { get; private set; }
 
@@ -90,9 +90,9 @@ public sealed class Goal
 
     /// <summary>
     /// Applies whichever fields <paramref name="changes"/> gives, all or none: an empty or too long title or
-    /// a too long description leaves the goal as it was.
+    /// a too long description leaves the goal as it was. A change of status stamps or clears <see cref="FinishedAt"/>.
     /// </summary>
-    public Result<Goal> Revise(GoalChanges changes)
+    public Result<Goal> Revise(GoalChanges changes, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(changes);
         if (changes.IsEmpty)
@@ -110,8 +110,24 @@ public sealed class Goal
         Title = title.Value!;
         Description = description.Value!;
         Deadline = changes.Deadline.HasValue ? EndOfDay(changes.Deadline.Value) : Deadline;
-        Status = changes.Status.HasValue ? changes.Status.Value : Status;
+        if (changes.Status.HasValue)
+        {
+            SetStatus(changes.Status.Value, now);
+        }
+
         IsPublic = changes.IsPublic.HasValue ? changes.IsPublic.Value : IsPublic;
+        return this;
+    }
+
+    /// <summary>Takes a finished goal back to pending, so its people can work on it again; refuses a pending one.</summary>
+    public Result<Goal> Reopen(DateTimeOffset now)
+    {
+        if (Status == GoalStatus.Pending)
+        {
+            return GoalErrors.NotFinished;
+        }
+
+        SetStatus(GoalStatus.Pending, now);
         return this;
     }
 
@@ -139,6 +155,20 @@ public sealed class Goal
 
         RecountPeople();
         return stakeholder;
+    }
+
+    /// <summary>
+    /// Makes <paramref name="userId"/> a spectator of the goal, or adds that role to the ones they hold. Anyone
+    /// may follow a public goal; a private one only its stakeholders (docs/api/API.md "Public goals").
+    /// </summary>
+    public Result<Stakeholder> Follow(string userId, DateTimeOffset now)
+    {
+        if (!IsPublic && Find(userId) is null)
+        {
+            return GoalErrors.NotStakeholder;
+        }
+
+        return AddStakeholder(userId, StakeholderRoles.Spectator, now);
     }
 
     /// <summary>Gives a stakeholder exactly <paramref name="roles"/>; refuses none, a stranger, and losing the last admin.</summary>
@@ -186,6 +216,17 @@ public sealed class Goal
     {
         UpdatedAt = now;
         Version = Guid.NewGuid();
+    }
+
+    private void SetStatus(GoalStatus status, DateTimeOffset now)
+    {
+        if (status == Status)
+        {
+            return;
+        }
+
+        Status = status;
+        FinishedAt = status == GoalStatus.Pending ? null : now;
     }
 
     private Stakeholder? Find(string userId) => _stakeholders.Find(s => s.UserId == userId);

@@ -25,14 +25,31 @@ internal static class GoalAccess
     /// <see cref="RolesAsync"/> plus the goal's <see cref="Goal.Version"/> read in the same query, before
     /// anything else a change reads, so a claim on that version proves nothing has changed since.
     /// </summary>
-    internal static async Task<Result<GoalGrant>> GrantAsync(StriveDbContext db, string goalId, string actorId,
-        Func<StakeholderRoles, bool> allowed, DomainError forbidden, CancellationToken cancellationToken)
+    internal static Task<Result<GoalGrant>> GrantAsync(StriveDbContext db, string goalId, string actorId,
+        Func<StakeholderRoles, bool> allowed, DomainError forbidden, CancellationToken cancellationToken) =>
+        CheckAsync(db, goalId, actorId, (roles, _) => roles != StakeholderRoles.None && allowed(roles), forbidden,
+            cancellationToken);
+
+    /// <summary>
+    /// Who may read a goal and its milestones: its stakeholders, and anyone at all when it is public
+    /// (docs/api/API.md "Public goals"). Everything else on a goal stays for stakeholders.
+    /// </summary>
+    internal static bool CanRead(StakeholderRoles roles, bool isPublic) => isPublic || roles != StakeholderRoles.None;
+
+    /// <summary>The read gate: 404 "Goal not found", then 403 "You are not a stakeholder of this goal" unless <see cref="CanRead"/>.</summary>
+    internal static Task<Result<GoalGrant>> ReadGrantAsync(StriveDbContext db, string goalId, string actorId,
+        CancellationToken cancellationToken) =>
+        CheckAsync(db, goalId, actorId, CanRead, GoalErrors.NotStakeholder, cancellationToken);
+
+    private static async Task<Result<GoalGrant>> CheckAsync(StriveDbContext db, string goalId, string actorId,
+        Func<StakeholderRoles, bool, bool> allowed, DomainError forbidden, CancellationToken cancellationToken)
     {
         var goal = await db.Goals.AsNoTracking()
             .Where(g => g.Id == goalId)
             .Select(g => new
             {
                 g.Version,
+                g.IsPublic,
                 Stakeholder = g.Stakeholders
                     .Where(s => s.UserId == actorId)
                     .Select(s => new { s.IsAdmin, s.IsAchiever, s.IsSupporter, s.IsSpectator })
@@ -48,7 +65,7 @@ internal static class GoalAccess
         var roles = s is null
             ? StakeholderRoles.None
             : StakeholderRolesExtensions.FromColumns(s.IsAdmin, s.IsAchiever, s.IsSupporter, s.IsSpectator);
-        return roles != StakeholderRoles.None && allowed(roles)
+        return allowed(roles, goal.IsPublic)
             ? new GoalGrant(roles, goal.Version)
             : forbidden;
     }

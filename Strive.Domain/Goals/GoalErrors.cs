@@ -20,6 +20,16 @@ public static class GoalErrors
         "Only admins can update goals",
         "Only the goal's admins can change it.");
 
+    public static readonly DomainError ReopenForbidden = DomainError.Define(ErrorKind.Forbidden,
+        "goal.reopen_forbidden", null,
+        "Only admins can reopen goals",
+        "Only the goal's admins can reopen it.");
+
+    public static readonly DomainError NotFinished = DomainError.Define(ErrorKind.Invalid,
+        "goal.not_finished", "status",
+        "The goal is not finished",
+        "This goal is still in progress, so there is nothing to reopen.");
+
     public static readonly DomainError TitleRequired = DomainError.Define(ErrorKind.Invalid,
         "goal.title_required", "title",
         "title is required and must be a string",

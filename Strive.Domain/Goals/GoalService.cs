@@ -35,26 +35,52 @@ public sealed class GoalService(
         CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await ReadAsync(db, actorId, goalId, cancellationToken);
+        var access = await GoalAccess.ReadGrantAsync(db, goalId, actorId, cancellationToken);
+        return access.IsSuccess ? await LoadViewAsync(db, goalId, access.Value.Roles, cancellationToken) : access.Error;
     }
 
     public async Task<Result<GoalBoardView>> GetBoardAsync(string actorId, string goalId, int timelineLength,
         CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var goal = await ReadAsync(db, actorId, goalId, cancellationToken);
-        if (!goal.IsSuccess)
+        var access = await GoalAccess.AnyRoleAsync(db, goalId, actorId, cancellationToken);
+        if (!access.IsSuccess)
         {
-            return goal.Error;
+            return access.Error;
         }
 
         // Every part below is for any stakeholder, so the one access check above covers them all.
         return new GoalBoardView(
-            goal.Value,
+            await LoadViewAsync(db, goalId, access.Value, cancellationToken),
             await MilestoneQueries.LiveAsync(db, goalId, cancellationToken),
             await SupportService.ListForGoalAsync(db, goalId, cancellationToken),
             await StakeholderService.ListForGoalAsync(db, goalId, cancellationToken),
             await TimelineAsync(db, goalId, timelineLength, cancellationToken));
+    }
+
+    public async Task<Result<PublicGoalBoardView>> GetPublicBoardAsync(string actorId, string goalId,
+        CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var access = await GoalAccess.ReadGrantAsync(db, goalId, actorId, cancellationToken);
+        if (!access.IsSuccess)
+        {
+            return access.Error;
+        }
+
+        return new PublicGoalBoardView(
+            await LoadViewAsync(db, goalId, access.Value.Roles, cancellationToken),
+            await MilestoneQueries.LiveAsync(db, goalId, cancellationToken));
+    }
+
+    public async Task<GoalAudience> AudienceAsync(string actorId, string goalId,
+        CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var access = await GoalAccess.ReadGrantAsync(db, goalId, actorId, cancellationToken);
+        return !access.IsSuccess ? GoalAudience.Outsider
+            : access.Value.Roles == StakeholderRoles.None ? GoalAudience.PublicReader
+            : GoalAudience.Stakeholder;
     }
 
     public async Task<Result<GoalView>> CreateAsync(string actorId, NewGoal goal,
@@ -102,13 +128,13 @@ public sealed class GoalService(
             }
 
             var statusBefore = goal.Status;
-            var revised = goal.Revise(changes);
+            var now = clock.Now();
+            var revised = goal.Revise(changes, now);
             if (!revised.IsSuccess)
             {
                 return revised.Error;
             }
 
-            var now = clock.Now();
             goal.Touch(now);
             if (goal.Status != statusBefore)
             {
@@ -134,22 +160,32 @@ public sealed class GoalService(
         return Result<IReadOnlyList<GoalEventView>>.Success(await EventsAsync(db, goalId, limit, cancellationToken));
     }
 
-    /// <summary>The goal as a stakeholder sees it: 404 "Goal not found", 403 "You are not a stakeholder of this goal".</summary>
-    private static async Task<Result<GoalView>> ReadAsync(StriveDbContext db, string actorId, string goalId,
-        CancellationToken cancellationToken)
+    public async Task<Result<GoalView>> ReopenAsync(string actorId, string goalId,
+        CancellationToken cancellationToken = default)
     {
-        var access = await GoalAccess.AnyRoleAsync(db, goalId, actorId, cancellationToken);
-        if (!access.IsSuccess)
+        return await writes.RunAsync(goalId, actorId, async db =>
         {
-            return access.Error;
-        }
+            var access = await GoalAccess.RolesAsync(db, goalId, actorId, r => r.IsAdmin(), GoalErrors.ReopenForbidden,
+                cancellationToken);
+            if (!access.IsSuccess)
+            {
+                return access.Error;
+            }
 
-        var goal = await db.Goals.AsNoTracking().Where(g => g.Id == goalId)
-            .Select(g => new { Goal = g, Failed = db.Milestones.Count(m => m.GoalId == g.Id && m.DeletedAt == null && m.Status == MilestoneStatus.Failed) })
-            .FirstAsync(cancellationToken);
-        return ToView(goal.Goal, access.Value) with { TasksFailed = goal.Failed };
+            var goal = await db.Goals.FirstAsync(g => g.Id == goalId, cancellationToken);
+            var now = clock.Now();
+            var reopened = goal.Reopen(now);
+            if (!reopened.IsSuccess)
+            {
+                return reopened.Error;
+            }
+
+            goal.Touch(now);
+            db.GoalEvents.Add(new GoalEvent(goal.Id, GoalEventType.GoalReopened, actorId, null, goal.Title, now));
+            await db.SaveChangesAsync(cancellationToken);
+            return Result<GoalView>.Success(ToView(goal, access.Value));
+        }, cancellationToken);
     }
-
 
     /// <summary>
     /// The board's activity: the newest <paramref name="length"/> entries after merging each person's runs of
@@ -162,6 +198,16 @@ public sealed class GoalService(
         var shown = Math.Clamp(length, 1, 500);
         var events = await EventsAsync(db, goalId, Math.Min(shown * 4, 500), cancellationToken);
         return [.. ActivityMerge.Merge(events).Take(shown)];
+    }
+
+    /// <summary>The goal as a caller who has passed an access check sees it, with that caller's roles.</summary>
+    private static async Task<GoalView> LoadViewAsync(StriveDbContext db, string goalId, StakeholderRoles roles,
+        CancellationToken cancellationToken)
+    {
+        var goal = await db.Goals.AsNoTracking().Where(g => g.Id == goalId)
+            .Select(g => new { Goal = g, Failed = db.Milestones.Count(m => m.GoalId == g.Id && m.DeletedAt == null && m.Status == MilestoneStatus.Failed) })
+            .FirstAsync(cancellationToken);
+        return ToView(goal.Goal, roles) with { TasksFailed = goal.Failed };
     }
 
     /// <summary>The newest <paramref name="limit"/> events (1 to 500), newest first.</summary>
@@ -178,7 +224,7 @@ public sealed class GoalService(
 
     private static GoalView ToView(Goal g, StakeholderRoles roles) => new(
         g.Id, g.Title, g.Description, g.IsPublic, g.Status, g.Deadline, g.NumberOfAchievers, g.NumberOfSupporters,
-        g.TasksTotal, g.TasksCompleted, g.Image, g.CreatedAt, g.UpdatedAt, roles)
+        g.TasksTotal, g.TasksCompleted, g.FinishedAt, g.CreatedAt, g.UpdatedAt, roles)
     {
         Version = g.Version,
     };

@@ -12,13 +12,15 @@ public sealed record GoalView(
     int NumberOfSupporters,
     int TasksTotal,
     int TasksCompleted,
-    string Image,
+    DateTimeOffset? FinishedAt,
     DateTimeOffset CreatedAt,
     DateTimeOffset UpdatedAt,
     StakeholderRoles MyRoles)
 {
     /// <summary>The goal's concurrency token as read or written (the API's ETag, docs/decisions/002).</summary>
     public Guid Version { get; init; }
+
+    public bool IsFinished => Status != GoalStatus.Pending;
 
     /// <summary>Of <see cref="TasksCompleted"/> (every finished milestone), those that failed: progress shows them apart.</summary>
     public int TasksFailed { get; init; }

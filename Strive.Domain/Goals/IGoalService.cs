@@ -9,16 +9,27 @@ public interface IGoalService
     /// <summary>The goals the user is a stakeholder of, newest first.</summary>
     Task<IReadOnlyList<GoalView>> ListAsync(string actorId, CancellationToken cancellationToken = default);
 
-    /// <summary>404 "Goal not found", 403 "You are not a stakeholder of this goal".</summary>
+    /// <summary>
+    /// Stakeholders, and anyone when the goal is public (docs/api/API.md "Public goals"): 404 "Goal not found",
+    /// 403 "You are not a stakeholder of this goal". An outsider reading a public goal has no roles.
+    /// </summary>
     Task<Result<GoalView>> GetAsync(string actorId, string goalId, CancellationToken cancellationToken = default);
 
     /// <summary>
     /// Everything a goal's page shows (the goal, its milestones in order, supports, stakeholders and the
     /// newest <paramref name="timelineLength"/> events) with one context, one access check and the same
-    /// small number of queries however big the goal. Same errors as <see cref="GetAsync"/>.
+    /// small number of queries however big the goal. Stakeholders only, even on a public goal: 404, 403 as
+    /// <see cref="GetAsync"/>.
     /// </summary>
     Task<Result<GoalBoardView>> GetBoardAsync(string actorId, string goalId, int timelineLength,
         CancellationToken cancellationToken = default);
+
+    /// <summary>The read-only board (the goal and its milestones in order) for whoever may read the goal; errors as <see cref="GetAsync"/>.</summary>
+    Task<Result<PublicGoalBoardView>> GetPublicBoardAsync(string actorId, string goalId,
+        CancellationToken cancellationToken = default);
+
+    /// <summary>Whether the actor is on the goal, may only read it because it is public, or neither (one query).</summary>
+    Task<GoalAudience> AudienceAsync(string actorId, string goalId, CancellationToken cancellationToken = default);
 
     /// <summary>The creator becomes admin, achiever and spectator.</summary>
     Task<Result<GoalView>> CreateAsync(string actorId, NewGoal goal, CancellationToken cancellationToken = default);
@@ -29,6 +40,12 @@ public interface IGoalService
     /// </summary>
     Task<Result<GoalView>> UpdateAsync(string actorId, string goalId, GoalChanges changes,
         VersionCondition? condition = null, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Takes a finished goal back to pending and records it in the activity. Admins only: 403 "Only admins can
+    /// reopen goals"; a pending goal: 400 "The goal is not finished".
+    /// </summary>
+    Task<Result<GoalView>> ReopenAsync(string actorId, string goalId, CancellationToken cancellationToken = default);
 
     /// <summary>The activity timeline, newest first, for stakeholders.</summary>
     Task<Result<IReadOnlyList<GoalEventView>>> ListEventsAsync(string actorId, string goalId, int limit = 100,

@@ -16,6 +16,13 @@ public interface IStakeholderService
     Task<Result<StakeholderView>> AddAsOperatorAsync(string goalId, string email, StakeholderRoles roles,
         CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// The actor follows the goal: becomes its spectator (docs/api/API.md "Public goals"). Anyone may follow a public
+    /// goal; following twice changes nothing. A private goal: 403 "You are not a stakeholder of this goal".
+    /// </summary>
+    Task<Result<StakeholderView>> FollowAsync(string actorId, string goalId,
+        CancellationToken cancellationToken = default);
+
     Task<Result<StakeholderView>> ChangeRolesAsync(string actorId, string goalId, string userId,
         StakeholderRoles roles, CancellationToken cancellationToken = default);
 

@@ -50,6 +50,38 @@ public sealed class StakeholderService(
         CancellationToken cancellationToken = default) =>
         AddCoreAsync(null, goalId, email, roles, cancellationToken);
 
+    public async Task<Result<StakeholderView>> FollowAsync(string actorId, string goalId,
+        CancellationToken cancellationToken = default)
+    {
+        return await writes.RunAsync(goalId, actorId, async db =>
+        {
+            // Whoever may read the goal may follow it: its stakeholders, and anyone when it is public.
+            var access = await GoalAccess.ReadGrantAsync(db, goalId, actorId, cancellationToken);
+            if (!access.IsSuccess)
+            {
+                return access.Error;
+            }
+
+            var goal = await LoadWithStakeholdersAsync(db, goalId, cancellationToken);
+            var now = clock.Now();
+            var following = goal!.Follow(actorId, now);
+            if (!following.IsSuccess)
+            {
+                return following.Error;
+            }
+
+            if (access.Value.Roles.HasFlag(StakeholderRoles.Spectator))
+            {
+                // Already following: nothing changes, so nothing is recorded.
+                return Result<StakeholderView>.Success(await ViewOfAsync(db, following.Value, cancellationToken));
+            }
+
+            var view = await CommitAsync(db, goal, GoalEventType.GoalFollowed, actorId, following.Value, now,
+                cancellationToken);
+            return Result<StakeholderView>.Success(view);
+        }, cancellationToken);
+    }
+
     public async Task<Result<StakeholderView>> ChangeRolesAsync(string actorId, string goalId, string userId,
         StakeholderRoles roles, CancellationToken cancellationToken = default)
     {
@@ -157,6 +189,13 @@ public sealed class StakeholderService(
     private static Task<Goal?> LoadWithStakeholdersAsync(StriveDbContext db, string goalId,
         CancellationToken cancellationToken) =>
         db.Goals.Include(g => g.Stakeholders).FirstOrDefaultAsync(g => g.Id == goalId, cancellationToken);
+
+    private static async Task<StakeholderView> ViewOfAsync(StriveDbContext db, Stakeholder stakeholder,
+        CancellationToken cancellationToken)
+    {
+        var user = await db.Users.AsNoTracking().FirstAsync(u => u.Id == stakeholder.UserId, cancellationToken);
+        return new StakeholderView(user.Id, user.Email ?? "", user.DisplayName, stakeholder.Roles, stakeholder.CreatedAt);
+    }
 
     private static async Task<StakeholderView> CommitAsync(StriveDbContext db, Goal goal, GoalEventType type,
         string? actorId, Stakeholder target, DateTimeOffset now, CancellationToken cancellationToken)

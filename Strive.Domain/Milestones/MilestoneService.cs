@@ -264,8 +264,8 @@ public sealed class MilestoneService(
         milestone.ToView(await MilestoneQueries.SupportCountAsync(db, milestone.Id, cancellationToken))
             with { GoalVersion = plan.Version };
 
-    /// <summary>Any stakeholder may read; the goal's version comes with the roles, in the same query.</summary>
+    /// <summary>Stakeholders may read, and anyone a public goal; the goal's version comes with the roles, in the same query.</summary>
     private static Task<Result<GoalGrant>> ReadGrantAsync(StriveDbContext db, string goalId, string actorId,
         CancellationToken cancellationToken) =>
-        GoalAccess.GrantAsync(db, goalId, actorId, _ => true, GoalErrors.NotStakeholder, cancellationToken);
+        GoalAccess.ReadGrantAsync(db, goalId, actorId, cancellationToken);
 }

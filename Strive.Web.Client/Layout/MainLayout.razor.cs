@@ -54,10 +54,11 @@ public partial class MainLayout : IAsyncDisposable
     private bool ThemeChosenByHand { get; set; }
 
     /// <summary>
-    /// The Identity pages render statically (no circuit): there the layout leaves out what needs
-    /// interactivity (drawer toggle, menus, theme switch) and offers plain links instead.
+    /// The Identity pages and a public goal's read-only board render statically (no circuit): there the
+    /// layout leaves out what needs interactivity (drawer toggle, menus, theme switch) and offers plain
+    /// links instead. A prerendered interactive page has a render mode assigned; a static one has none.
     /// </summary>
-    private bool IsStaticPage => HttpContext is not null && !HttpContext.AcceptsInteractiveRouting();
+    private bool IsStaticPage => HttpContext is not null && AssignedRenderMode is null;
 
     protected override async Task OnInitializedAsync()
     {

@@ -30,7 +30,6 @@ internal static class ApiOpenApiExamples
             ["numberOfSupporters"] = 2,
             ["tasksTotal"] = 5,
             ["tasksCompleted"] = 2,
-            ["image"] = "",
             ["createdAt"] = "2026-03-01T08:15:30.000Z",
             ["updatedAt"] = "2026-03-20T18:42:05.120Z",
         },

@@ -13,7 +13,6 @@ internal sealed class GoalConfiguration : IEntityTypeConfiguration<Goal>
         // Limits count person-characters; a column holds up to four UTF-16 units each (docs/decisions/007).
         builder.Property(g => g.Title).HasMaxLength(TextRules.StorageLength(Goal.TitleMaxLength));
         builder.Property(g => g.Description).HasMaxLength(TextRules.StorageLength(Goal.DescriptionMaxLength));
-        builder.Property(g => g.Image).HasMaxLength(Goal.ImageMaxLength);
         builder.Property(g => g.Version).IsConcurrencyToken();
         builder.HasMany(g => g.Stakeholders).WithOne().HasForeignKey(s => s.GoalId).OnDelete(DeleteBehavior.Cascade);
     }

@@ -13,7 +13,8 @@ using Strive.Web.Client.Components.Goals;
 namespace Strive.Web.Client.Pages.Goals;
 
 /// <summary>
-/// One goal: header, board, people and activity. Reloads whenever the goal changes, whether here,
+/// One goal as its stakeholders see it: header, board, people and activity (routed by <see cref="GoalLinkPage"/>,
+/// which shows anyone else the read-only board of a public goal). Reloads whenever the goal changes, whether here,
 /// in another browser or through the API (<see cref="IGoalChangeNotifier"/>).
 /// </summary>
 public sealed partial class GoalPage

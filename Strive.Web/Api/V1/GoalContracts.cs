@@ -16,7 +16,6 @@ public sealed record GoalResponse(
     int NumberOfSupporters,
     int TasksTotal,
     int TasksCompleted,
-    string Image,
     DateTimeOffset CreatedAt,
     DateTimeOffset UpdatedAt)
 {
@@ -24,7 +23,7 @@ public sealed record GoalResponse(
     {
         ArgumentNullException.ThrowIfNull(view);
         return new(view.Id, view.Title, view.Description, view.IsPublic, view.Status, view.Deadline,
-            view.NumberOfAchievers, view.NumberOfSupporters, view.TasksTotal, view.TasksCompleted, view.Image,
+            view.NumberOfAchievers, view.NumberOfSupporters, view.TasksTotal, view.TasksCompleted,
             view.CreatedAt, view.UpdatedAt);
     }
 }

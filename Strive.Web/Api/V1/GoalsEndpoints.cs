@@ -20,7 +20,7 @@ public static class GoalsEndpoints
             .ProducesErrors(403);
         group.MapGet("/{goalId}", GetAsync).WithName("GetGoal").RequireScope(ApiKeyScopes.GoalsRead)
             .WithSummary("Get a goal")
-            .WithDescription("One goal with its counters. Stakeholders only.")
+            .WithDescription("One goal with its counters. Stakeholders, and anyone when the goal is public.")
             .ProducesErrors(GoalErrors.NotFound, GoalErrors.NotStakeholder);
         group.MapPost("", CreateAsync).WithName("CreateGoal").RequireScope(ApiKeyScopes.GoalsWrite)
             .DocumentsBody(GoalRequests.New, """{"title": "Run a half marathon", "publicity": "private", "deadline": "2026-10-01"}""")

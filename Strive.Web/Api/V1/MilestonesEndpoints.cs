@@ -17,11 +17,11 @@ public static class MilestonesEndpoints
 
         group.MapGet("", ListAsync).WithName("ListMilestones").RequireScope(ApiKeyScopes.MilestonesRead)
             .WithSummary("List milestones")
-            .WithDescription("All live milestones of the goal, ordered by position. Stakeholders only.")
+            .WithDescription("All live milestones of the goal, ordered by position. Stakeholders, and anyone when the goal is public.")
             .ProducesErrors(GoalErrors.NotFound, GoalErrors.NotStakeholder);
         group.MapGet("/{milestoneId}", GetAsync).WithName("GetMilestone").RequireScope(ApiKeyScopes.MilestonesRead)
             .WithSummary("Get a milestone")
-            .WithDescription("One milestone by id. Stakeholders only; a deleted milestone is not found.")
+            .WithDescription("One milestone by id. Stakeholders, and anyone when the goal is public; a deleted milestone is not found.")
             .ProducesErrors(MilestoneErrors.NotFound, GoalErrors.NotFound, GoalErrors.NotStakeholder);
         group.MapPost("", CreateAsync).WithName("CreateMilestone").RequireScope(ApiKeyScopes.MilestonesWrite)
             .DocumentsBody(MilestoneRequests.New, """{"content": "Complete first 5K run", "deadline": "2026-03-31T00:00:00.000Z"}""")

@@ -43,10 +43,20 @@ public sealed partial class FakeGoalWorld : IGoalService, IMilestoneService, ISt
 
     public int Subscriptions => _subscribers.Count;
 
+    /// <summary>More goals the goals page lists beside this one, as the real list answers them (with the caller's roles).</summary>
+    public List<GoalView> OtherGoals { get; } = [];
+
     public FakeGoalWorld WithGoal(string title = "Run a marathon")
     {
-        _goal = new GoalView(GoalId, title, "Sub four hours", false, GoalStatus.Pending, null, 1, 0, 0, 0, "",
+        _goal = new GoalView(GoalId, title, "Sub four hours", false, GoalStatus.Pending, null, 1, 0, 0, 0, null,
             _now, _now, StakeholderRoles.None);
+        return this;
+    }
+
+    /// <summary>Marks the goal finished as the real goal does (status and when).</summary>
+    public FakeGoalWorld Finished(GoalStatus status)
+    {
+        _goal = _goal! with { Status = status, FinishedAt = _now };
         return this;
     }
 
@@ -93,7 +103,8 @@ public sealed partial class FakeGoalWorld : IGoalService, IMilestoneService, ISt
     // IGoalService
     public Task<IReadOnlyList<GoalView>> ListAsync(string actorId, CancellationToken cancellationToken = default) =>
         Task.FromResult<IReadOnlyList<GoalView>>(
-            _goal is not null && _roles.TryGetValue(actorId, out var roles) ? [View(roles)] : []);
+            [.. _goal is not null && _roles.TryGetValue(actorId, out var roles) ? [View(roles)] : Array.Empty<GoalView>(),
+                .. OtherGoals]);
 
     public Task<Result<GoalView>> GetAsync(string actorId, string goalId, CancellationToken cancellationToken = default) =>
         Task.FromResult(Check(actorId, goalId) is { } error ? Result<GoalView>.Failure(error) : View(_roles[actorId]));
@@ -114,6 +125,40 @@ public sealed partial class FakeGoalWorld : IGoalService, IMilestoneService, ISt
             [.. events.Value!.Take(timelineLength)]);
     }
 
+    public async Task<Result<PublicGoalBoardView>> GetPublicBoardAsync(string actorId, string goalId,
+        CancellationToken cancellationToken = default)
+    {
+        var audience = await AudienceAsync(actorId, goalId, cancellationToken);
+        return audience == GoalAudience.Outsider
+            ? Check(actorId, goalId) ?? GoalErrors.NotStakeholder
+            : new PublicGoalBoardView(View(_roles.GetValueOrDefault(actorId)), [.. Milestones]);
+    }
+
+    public Task<GoalAudience> AudienceAsync(string actorId, string goalId, CancellationToken cancellationToken = default) =>
+        Task.FromResult(_goal is null || goalId != GoalId ? GoalAudience.Outsider
+            : _roles.ContainsKey(actorId) ? GoalAudience.Stakeholder
+            : _goal.IsPublic ? GoalAudience.PublicReader
+            : GoalAudience.Outsider);
+
+    public List<string> ReopenCalls { get; } = [];
+
+    public Task<Result<GoalView>> ReopenAsync(string actorId, string goalId, CancellationToken cancellationToken = default)
+    {
+        ReopenCalls.Add(goalId);
+        if (Check(actorId, goalId) is { } error)
+        {
+            return Task.FromResult(Result<GoalView>.Failure(error));
+        }
+
+        if (!_roles[actorId].IsAdmin())
+        {
+            return Task.FromResult(Result<GoalView>.Failure(GoalErrors.ReopenForbidden));
+        }
+
+        _goal = _goal! with { Status = GoalStatus.Pending, FinishedAt = null };
+        return GetAsync(actorId, goalId, cancellationToken);
+    }
+
     public Task<Result<GoalView>> CreateAsync(string actorId, NewGoal goal, CancellationToken cancellationToken = default)
     {
         WithGoal(goal.Title ?? "").WithMember(actorId, StakeholderRoles.Admin | StakeholderRoles.Achiever);
@@ -125,7 +170,16 @@ public sealed partial class FakeGoalWorld : IGoalService, IMilestoneService, ISt
     {
         if (changes.Status.HasValue && _goal is not null)
         {
-            _goal = _goal with { Status = changes.Status.Value };
+            _goal = _goal with
+            {
+                Status = changes.Status.Value,
+                FinishedAt = changes.Status.Value == GoalStatus.Pending ? null : _now,
+            };
+        }
+
+        if (changes.IsPublic.HasValue && _goal is not null)
+        {
+            _goal = _goal with { IsPublic = changes.IsPublic.Value };
         }
 
         return GetAsync(actorId, goalId, cancellationToken);
@@ -262,6 +316,13 @@ public sealed partial class FakeGoalWorld : IGoalService, IMilestoneService, ISt
 
     public Task<Result<StakeholderView>> AddAsOperatorAsync(string goalId, string email, StakeholderRoles roles,
         CancellationToken cancellationToken = default) => AddAsync("", goalId, email, roles, cancellationToken);
+
+    public Task<Result<StakeholderView>> FollowAsync(string actorId, string goalId,
+        CancellationToken cancellationToken = default)
+    {
+        _roles[actorId] = _roles.GetValueOrDefault(actorId) | StakeholderRoles.Spectator;
+        return Task.FromResult<Result<StakeholderView>>(new StakeholderView(actorId, "", actorId, _roles[actorId], _now));
+    }
 
     public Task<Result<StakeholderView>> ChangeRolesAsync(string actorId, string goalId, string userId,
         StakeholderRoles roles, CancellationToken cancellationToken = default)

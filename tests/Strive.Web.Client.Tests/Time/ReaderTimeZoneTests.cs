@@ -68,7 +68,7 @@ public sealed class ReaderTimeZoneTests : BunitContext, IAsyncLifetime
     public async Task GoalHeader_DueOnTheReadersDate_SaysOverdueOnlyWhereThatDateIsOver()
     {
         var dueMarch31 = new DateTimeOffset(2026, 4, 1, 0, 0, 0, TimeSpan.Zero).AddTicks(-1);
-        var goal = new GoalView("g1", "Run", "", false, GoalStatus.Pending, dueMarch31, 1, 0, 0, 0, "", Now, Now,
+        var goal = new GoalView("g1", "Run", "", false, GoalStatus.Pending, dueMarch31, 1, 0, 0, 0, null, Now, Now,
             StakeholderRoles.None);
         await Zone.UseAsync("America/Los_Angeles");
         var header = Render<GoalHeader>(p => p.Add(c => c.Goal, goal));

@@ -1,0 +1,47 @@
+using Strive.Domain.Events;
+using Strive.Domain.Goals;
+using Strive.Domain.Tests.Infrastructure;
+
+namespace Strive.Domain.Tests.Goals;
+
+/// <summary>A goal remembers when it finished, and its admins can reopen it.</summary>
+public sealed class FinishedGoalTests : IDisposable
+{
+    private readonly DomainHarness _domain = new();
+
+    [Fact]
+    public async Task Finishing_StampsWhen_AndReopening_ClearsIt_WithAnEvent()
+    {
+        var (owner, goal) = await _domain.CreateGoalAsync();
+        var finishedAt = _domain.Clock.GetUtcNow();
+
+        var finished = await _domain.Goals.UpdateAsync(owner, goal, new GoalChanges { Status = GoalStatus.Succeeded });
+        _domain.Clock.Advance(TimeSpan.FromDays(2));
+        var reopened = await _domain.Goals.ReopenAsync(owner, goal);
+
+        Assert.Equal(finishedAt, finished.Value!.FinishedAt);
+        Assert.True(finished.Value.IsFinished);
+        Assert.Equal(GoalStatus.Pending, reopened.Value!.Status);
+        Assert.Null(reopened.Value.FinishedAt);
+        var events = (await _domain.Goals.ListEventsAsync(owner, goal)).Value!;
+        Assert.Equal(GoalEventType.GoalReopened, events[0].Type);
+    }
+
+    [Fact]
+    public async Task Reopen_IsForAdmins_AndOnlyOfAFinishedGoal()
+    {
+        var (owner, goal) = await _domain.CreateGoalAsync();
+        var achiever = await _domain.CreateUserAsync("achiever");
+        await _domain.Stakeholders.AddAsync(owner, goal, await _domain.EmailOfAsync(achiever), StakeholderRoles.Achiever);
+
+        var pending = await _domain.Goals.ReopenAsync(owner, goal);
+        await _domain.Goals.UpdateAsync(owner, goal, new GoalChanges { Status = GoalStatus.Failed });
+        var byAchiever = await _domain.Goals.ReopenAsync(achiever, goal);
+
+        Assert.Equal(GoalErrors.NotFinished, pending.Error);
+        Assert.Equal(GoalErrors.ReopenForbidden, byAchiever.Error);
+        Assert.Equal(GoalStatus.Failed, (await _domain.Goals.GetAsync(owner, goal)).Value!.Status);
+    }
+
+    public void Dispose() => _domain.Dispose();
+}
