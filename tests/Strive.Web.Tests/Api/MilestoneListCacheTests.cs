@@ -135,6 +135,24 @@ public sealed class MilestoneListCacheTests(StriveAppFactory app) : IClassFixtur
     }
 
     [Fact]
+    public async Task AMoveOnAnotherInstance_ShowsInTheNextListHere_ThoughNothingToldThisOne()
+    {
+        var (owner, goalId, ids) = await GoalOfThreeAsync();
+        Assert.Equal(["First", "Second", "Third"], Contents(await ListTwiceAsync(owner, goalId)));
+
+        // A second app over the same database file, and no scale-out channel between the two.
+        using (var other = StriveAppFactory.OverFile(app.DatabasePath))
+        {
+            using var scope = other.Services.CreateScope();
+            var moved = await scope.ServiceProvider.GetRequiredService<IMilestoneService>()
+                .MoveAsync(owner.UserId, goalId, ids[0], 2);
+            Assert.True(moved.IsSuccess, moved.Error?.Message);
+        }
+
+        Assert.Equal(["Second", "Third", "First"], Contents(await (await owner.Client.GetAsync(Path(goalId))).DataAsync()));
+    }
+
+    [Fact]
     public async Task TheKeptAnswer_IsTheSameJsonAsTheApiWritesForEachMilestone()
     {
         var (owner, goalId, ids) = await GoalOfThreeAsync();
