@@ -1,6 +1,4 @@
-using System.Buffers;
-using System.Security.Cryptography;
-using System.Text;
+using Strive.Domain.Common;
 
 namespace Strive.Domain.ApiKeys;
 
@@ -8,15 +6,12 @@ namespace Strive.Domain.ApiKeys;
 internal static class ApiKeySecrets
 {
     public const string Prefix = "sk_live_";
-    public const int HexLength = 64;
-    private static readonly SearchValues<char> LowerHex = SearchValues.Create("0123456789abcdef");
+    public const int HexLength = SecretTokenFormat.HexLength;
+    private static readonly SecretTokenFormat Format = new(Prefix);
 
-    public static string NewRawKey() => Prefix + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(HexLength / 2));
+    public static string NewRawKey() => Format.New();
 
-    public static string Hash(string rawKey) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(rawKey)));
+    public static string Hash(string rawKey) => SecretTokenFormat.Hash(rawKey);
 
-    public static bool IsWellFormed(string rawKey) =>
-        rawKey.Length == Prefix.Length + HexLength
-        && rawKey.StartsWith(Prefix, StringComparison.Ordinal)
-        && rawKey.AsSpan(Prefix.Length).ContainsAnyExcept(LowerHex) is false;
+    public static bool IsWellFormed(string rawKey) => Format.IsWellFormed(rawKey);
 }

@@ -1,6 +1,4 @@
-using System.Buffers;
-using System.Security.Cryptography;
-using System.Text;
+using Strive.Domain.Common;
 
 namespace Strive.Domain.Invitations;
 
@@ -8,16 +6,12 @@ namespace Strive.Domain.Invitations;
 internal static class InvitationTokens
 {
     public const string Prefix = "inv_";
-    public const int HexLength = 64;
-    private static readonly SearchValues<char> LowerHex = SearchValues.Create("0123456789abcdef");
+    public const int HexLength = SecretTokenFormat.HexLength;
+    private static readonly SecretTokenFormat Format = new(Prefix);
 
-    public static string NewToken() => Prefix + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(HexLength / 2));
+    public static string NewToken() => Format.New();
 
-    public static string Hash(string token) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
+    public static string Hash(string token) => SecretTokenFormat.Hash(token);
 
-    public static bool IsWellFormed(string? token) =>
-        token is not null
-        && token.Length == Prefix.Length + HexLength
-        && token.StartsWith(Prefix, StringComparison.Ordinal)
-        && token.AsSpan(Prefix.Length).ContainsAnyExcept(LowerHex) is false;
+    public static bool IsWellFormed(string? token) => Format.IsWellFormed(token);
 }
