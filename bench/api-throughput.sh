@@ -36,14 +36,16 @@ cleanup() {
 }
 trap cleanup EXIT
 
-echo "== publishing (Release)"
-dotnet publish bench/ApiThroughput -c Release -o "$work/bench" -v q -nologo >/dev/null
-
 if [[ $mode == sql ]]; then
+    # Run from the repository, not a publish folder: the in-process app (WebApplicationFactory) finds its
+    # content root by walking up to Strive.Web.sln.
     echo "== SQL commands per request (the real app in-process, EF Core command interceptor)"
-    dotnet "$work/bench/ApiThroughput.dll" sql
+    dotnet run -c Release --project bench/ApiThroughput -v q -- sql
     exit 0
 fi
+
+echo "== publishing (Release)"
+dotnet publish bench/ApiThroughput -c Release -o "$work/bench" -v q -nologo >/dev/null
 
 if ! command -v wrk >/dev/null; then
     if [[ $(id -u) -eq 0 ]]; then apt-get update -qq && apt-get install -y -qq wrk >/dev/null

@@ -44,18 +44,7 @@ internal static class GoalAccess
     private static async Task<Result<GoalGrant>> CheckAsync(StriveDbContext db, string goalId, string actorId,
         Func<StakeholderRoles, bool, bool> allowed, DomainError forbidden, CancellationToken cancellationToken)
     {
-        var goal = await db.Goals.AsNoTracking()
-            .Where(g => g.Id == goalId)
-            .Select(g => new
-            {
-                g.Version,
-                g.IsPublic,
-                Stakeholder = g.Stakeholders
-                    .Where(s => s.UserId == actorId)
-                    .Select(s => new { s.IsAdmin, s.IsAchiever, s.IsSupporter, s.IsSpectator })
-                    .FirstOrDefault(),
-            })
-            .FirstOrDefaultAsync(cancellationToken);
+        var goal = await GoalAndStakeholder(db, goalId, actorId, cancellationToken);
         if (goal is null)
         {
             return GoalErrors.NotFound;
@@ -69,6 +58,27 @@ internal static class GoalAccess
             ? new GoalGrant(roles, goal.Version)
             : forbidden;
     }
+
+    /// <summary>
+    /// The gate's one query, compiled once: every goal-scoped call starts here (the API's list most of all), and
+    /// EF Core otherwise hashes the expression tree on every call to find its cached plan. No tracking.
+    /// </summary>
+    private static readonly Func<StriveDbContext, string, string, CancellationToken, Task<GoalGate?>> GoalAndStakeholder =
+        EF.CompileAsyncQuery((StriveDbContext db, string goalId, string actorId, CancellationToken _) => db.Goals
+            .AsNoTracking()
+            .Where(g => g.Id == goalId)
+            .Select(g => new GoalGate(
+                g.Version,
+                g.IsPublic,
+                g.Stakeholders
+                    .Where(s => s.UserId == actorId)
+                    .Select(s => new StakeholderColumns(s.IsAdmin, s.IsAchiever, s.IsSupporter, s.IsSpectator))
+                    .FirstOrDefault()))
+            .FirstOrDefault());
+
+    private sealed record GoalGate(Guid Version, bool IsPublic, StakeholderColumns? Stakeholder);
+
+    private sealed record StakeholderColumns(bool IsAdmin, bool IsAchiever, bool IsSupporter, bool IsSpectator);
 
     internal static Task<Result<StakeholderRoles>> AnyRoleAsync(StriveDbContext db, string goalId, string actorId,
         CancellationToken cancellationToken) =>

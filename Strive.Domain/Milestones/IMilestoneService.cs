@@ -16,6 +16,15 @@ public interface IMilestoneService
     Task<Result<MilestoneList>> ListAsync(string actorId, string goalId,
         CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// <see cref="ListAsync(string, string, CancellationToken)"/>, with the same access check, but without reading
+    /// the milestones when the goal is still at <paramref name="knownVersion"/> (a caller that keeps what it read
+    /// at that version: the list changes only with the goal's version, docs/api/API.md "Versions and conditional
+    /// requests"). The answer's <see cref="MilestoneListRead.List"/> is then null.
+    /// </summary>
+    Task<Result<MilestoneListRead>> ListAsync(string actorId, string goalId, Guid? knownVersion,
+        CancellationToken cancellationToken = default);
+
     Task<Result<MilestoneView>> GetAsync(string actorId, string goalId, string milestoneId,
         CancellationToken cancellationToken = default);
 

@@ -26,6 +26,24 @@ public sealed class MilestoneService(
         return new MilestoneList(await MilestoneQueries.LiveAsync(db, goalId, cancellationToken), access.Value.Version);
     }
 
+    public async Task<Result<MilestoneListRead>> ListAsync(string actorId, string goalId, Guid? knownVersion,
+        CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        // Access is checked on every call, whatever the caller holds: what it kept may be another caller's read.
+        var access = await ReadGrantAsync(db, goalId, actorId, cancellationToken);
+        if (!access.IsSuccess)
+        {
+            return access.Error;
+        }
+
+        var version = access.Value.Version;
+        return version == knownVersion
+            ? new MilestoneListRead(version, null)
+            : new MilestoneListRead(version,
+                new MilestoneList(await MilestoneQueries.LiveAsync(db, goalId, cancellationToken), version));
+    }
+
     public async Task<Result<MilestoneView>> GetAsync(string actorId, string goalId, string milestoneId,
         CancellationToken cancellationToken = default)
     {

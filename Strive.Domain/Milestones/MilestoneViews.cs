@@ -37,6 +37,12 @@ public sealed class MilestoneList(IReadOnlyList<MilestoneView> items, Guid goalV
     System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
 }
 
+/// <summary>
+/// A list read that may have been skipped: the goal's version now, and the list at it, or null when that version
+/// is the one the caller already holds.
+/// </summary>
+public sealed record MilestoneListRead(Guid GoalVersion, MilestoneList? List);
+
 public sealed record NewMilestone(
     string? Content,
     string? Description = null,

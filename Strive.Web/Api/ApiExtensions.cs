@@ -39,6 +39,7 @@ public static class ApiExtensions
 
         services.Configure<ApiRateLimitOptions>(builder.Configuration.GetSection(ApiRateLimitOptions.SectionName));
         services.AddSingleton<IApiRateLimiter, ApiRateLimiter>();
+        services.AddSingleton<MilestoneListCache>();
         services.AddStriveOpenApi();
         return builder;
     }

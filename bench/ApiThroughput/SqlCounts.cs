@@ -38,12 +38,15 @@ internal static class SqlCounts
             var user = await app.UserAsync();
 
             var client = await app.CallerAsync(user);
+            // The key warmed on a goal of its own, so that the first read of each list is a first read; the
+            // second, at the same version, is answered from the kept body (the access check alone).
+            await Warm(app, client, $"/api/v1/goals/{(await app.GoalAsync(user, 0)).Id}/milestones");
             foreach (var count in new[] { 1, 200 })
             {
                 var goal = await app.GoalAsync(user, count);
                 var path = $"/api/v1/goals/{goal.Id}/milestones";
-                await Warm(app, client, path);
-                rows.Add(await app.CountAsync($"GET list, {count} milestones", () => client.GetAsync(path)));
+                rows.Add(await app.CountAsync($"GET list, {count} milestones, first read", () => client.GetAsync(path)));
+                rows.Add(await app.CountAsync($"GET list, {count} milestones, unchanged since", () => client.GetAsync(path)));
             }
 
             foreach (var count in new[] { 10, 500 })

@@ -64,24 +64,37 @@ public static class MilestonesEndpoints
         return api;
     }
 
-    public static async Task<Results<Ok<DataResponse<IReadOnlyList<MilestoneResponse>>>, StatusCodeHttpResult,
-            JsonHttpResult<ErrorResponse>>>
+    /// <summary>
+    /// The access check on every request; the milestones are read and serialized only when the goal's version
+    /// moved since this instance last answered for it (<see cref="MilestoneListCache"/>).
+    /// </summary>
+    public static async Task<Results<Ok<DataResponse<IReadOnlyList<MilestoneResponse>>>, Utf8JsonResult,
+            StatusCodeHttpResult, JsonHttpResult<ErrorResponse>>>
         ListAsync(string goalId, HttpRequest request, ClaimsPrincipal user, IMilestoneService milestones,
-            CancellationToken cancellationToken)
+            MilestoneListCache cache, CancellationToken cancellationToken)
     {
-        var result = await milestones.ListAsync(user.UserId(), goalId, cancellationToken);
+        var result = await milestones.ListAsync(user.UserId(), goalId, cache.KnownVersion(goalId), cancellationToken);
+        var kept = result.IsSuccess && result.Value.List is null ? cache.Body(goalId, result.Value.GoalVersion) : null;
+        if (result.IsSuccess && result.Value.List is null && kept is null)
+        {
+            // Evicted or replaced between the two looks: read it, as if nothing had been kept.
+            result = await milestones.ListAsync(user.UserId(), goalId, null, cancellationToken);
+        }
+
         if (!result.IsSuccess)
         {
             return ApiErrors.From(result.Error);
         }
 
-        if (EntityTags.IsNotModified(request, result.Value.GoalVersion))
+        var version = result.Value.GoalVersion;
+        if (EntityTags.IsNotModified(request, version))
         {
-            return EntityTags.NotModified(request.HttpContext.Response, result.Value.GoalVersion);
+            return EntityTags.NotModified(request.HttpContext.Response, version);
         }
 
-        EntityTags.Set(request.HttpContext.Response, result.Value.GoalVersion);
-        return TypedResults.Ok(new DataResponse<IReadOnlyList<MilestoneResponse>>(MilestoneResponse.From(result.Value)));
+        var body = kept ?? cache.Store(goalId, result.Value.List!);
+        EntityTags.Set(request.HttpContext.Response, version);
+        return new Utf8JsonResult(body);
     }
 
     public static async Task<Results<Ok<DataResponse<MilestoneResponse>>, StatusCodeHttpResult,

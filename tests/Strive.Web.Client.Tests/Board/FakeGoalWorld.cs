@@ -197,6 +197,14 @@ public sealed partial class FakeGoalWorld : IGoalService, IMilestoneService, ISt
             ? Result<MilestoneList>.Failure(error)
             : Result<MilestoneList>.Success(new MilestoneList([.. Milestones], Guid.Empty)));
 
+    /// <summary>The board never holds a list by version: always the whole list.</summary>
+    Task<Result<MilestoneListRead>> IMilestoneService.ListAsync(string actorId, string goalId, Guid? knownVersion,
+        CancellationToken cancellationToken) =>
+        Task.FromResult(Check(actorId, goalId) is { } error
+            ? Result<MilestoneListRead>.Failure(error)
+            : Result<MilestoneListRead>.Success(new MilestoneListRead(Guid.Empty,
+                new MilestoneList([.. Milestones], Guid.Empty))));
+
     Task<Result<MilestoneView>> IMilestoneService.GetAsync(string actorId, string goalId, string milestoneId,
         CancellationToken cancellationToken) =>
         Task.FromResult<Result<MilestoneView>>(Milestones.Single(m => m.Id == milestoneId));

@@ -66,6 +66,10 @@ internal sealed class GatedMilestoneService(MilestoneService inner, CreateGate g
     public Task<Result<MilestoneList>> ListAsync(string actorId, string goalId, CancellationToken cancellationToken = default) =>
         inner.ListAsync(actorId, goalId, cancellationToken);
 
+    public Task<Result<MilestoneListRead>> ListAsync(string actorId, string goalId, Guid? knownVersion,
+        CancellationToken cancellationToken = default) =>
+        inner.ListAsync(actorId, goalId, knownVersion, cancellationToken);
+
     public Task<Result<MilestoneView>> GetAsync(string actorId, string goalId, string milestoneId,
         CancellationToken cancellationToken = default) =>
         inner.GetAsync(actorId, goalId, milestoneId, cancellationToken);

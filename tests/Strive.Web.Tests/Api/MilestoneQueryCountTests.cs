@@ -83,9 +83,9 @@ public sealed class MilestoneQueryCountTests(CommandCountingAppFactory app) : IC
         var large = await caller.CreateGoalAsync("Two hundred");
         await AddMilestonesAsync(caller.UserId, small, 1);
         await AddMilestonesAsync(caller.UserId, large, 200);
-        // Warm up: the first use of a key records lastUsedAt (in the background), which the measured
-        // requests must not include.
-        await caller.Client.GetAsync($"/api/v1/goals/{small}/milestones");
+        // Warm up on another goal: the first use of a key records lastUsedAt (in the background), which the
+        // measured requests must not include, and neither measured list may be kept yet.
+        await caller.Client.GetAsync($"/api/v1/goals/{await caller.CreateGoalAsync("Warm-up")}/milestones");
         await app.SettleAsync();
 
         var one = await CountAsync(caller, small);
@@ -97,6 +97,12 @@ public sealed class MilestoneQueryCountTests(CommandCountingAppFactory app) : IC
         // The access check with the goal's version, then the milestones with their support counts; the
         // key comes from the key cache (issue 11).
         Assert.InRange(one.Commands, 1, 2);
+
+        // Read again at the same version: the access check alone, the list's answer kept (issue 11).
+        var oneAgain = await CountAsync(caller, small);
+        var twoHundredAgain = await CountAsync(caller, large);
+        Assert.Equal((1, 1), (oneAgain.Commands, oneAgain.Listed));
+        Assert.Equal((1, 200), (twoHundredAgain.Commands, twoHundredAgain.Listed));
     }
 
     [Fact]
