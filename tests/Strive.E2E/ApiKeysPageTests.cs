@@ -61,7 +61,13 @@ public sealed class ApiKeysPageTests(StriveServerFixture server) : IDisposable
         var overflow = await page.EvaluateAsync<int>(
             "() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
         Assert.True(overflow <= 0, $"The page scrolls sideways by {overflow}px at phone width.");
-        var revoke = await ApiKeysPages.Row(page, "Zapier sync").GetByTestId("revoke-api-key").BoundingBoxAsync();
+        // The layout answers the resize in steps (the CSS media queries at once, the navigation drawer when
+        // MudBlazor's breakpoint listener fires): wait for the button to come inside the viewport, then measure.
+        var button = ApiKeysPages.Row(page, "Zapier sync").GetByTestId("revoke-api-key");
+        await page.WaitForFunctionAsync(
+            "el => el.getBoundingClientRect().right <= document.documentElement.clientWidth",
+            await button.ElementHandleAsync(), new PageWaitForFunctionOptions { Timeout = 5000 });
+        var revoke = await button.BoundingBoxAsync();
         Assert.True(revoke is { } box && box.X + box.Width <= 390, "The revoke button sits off the right edge.");
         await SaveScreenshotAsync(page, "api-keys-phone.png");
         await page.Context.CloseAsync();
