@@ -2,8 +2,11 @@ using Microsoft.AspNetCore.Components.Server.Circuits;
 
 namespace Strive.Web.Diagnostics;
 
-/// <summary>How many Blazor circuits this process holds, for the memory endpoint (Development and tests only).</summary>
-internal sealed class OpenCircuits : CircuitHandler
+/// <summary>
+/// How many Blazor circuits this process holds: for the memory endpoint (Development and tests only) and for
+/// the circuit-memory benchmark, which hosts the app in Production and registers this counter itself.
+/// </summary>
+public sealed class OpenCircuits : CircuitHandler
 {
     private int _count;
 

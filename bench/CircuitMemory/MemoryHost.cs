@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Strive.Web.Diagnostics;
 
 namespace Strive.Bench.CircuitMemory;
 
@@ -70,25 +71,6 @@ internal sealed class MemoryHost : IAsyncDisposable
         catch (IOException ex)
         {
             await Console.Error.WriteLineAsync($"Could not remove {_folder}: {ex.Message}");
-        }
-    }
-
-    private sealed class OpenCircuits : CircuitHandler
-    {
-        private int _count;
-
-        public int Count => Volatile.Read(ref _count);
-
-        public override Task OnCircuitOpenedAsync(Circuit circuit, CancellationToken cancellationToken)
-        {
-            Interlocked.Increment(ref _count);
-            return Task.CompletedTask;
-        }
-
-        public override Task OnCircuitClosedAsync(Circuit circuit, CancellationToken cancellationToken)
-        {
-            Interlocked.Decrement(ref _count);
-            return Task.CompletedTask;
         }
     }
 
