@@ -44,8 +44,8 @@ public static class StriveTheme
             {
                 // Light colours that read well on the dark surfaces; filled buttons in them carry dark text
                 // (white on #818cf8 is 2.98:1, the dark background on it 6.35:1). A hovered button takes the
-                // "darken" shade, which MudBlazor derives by darkening (#5d59ea: 3.68:1 under dark text, an
-                // axe finding whenever the pointer rested on a button): here it is one step lighter instead.
+                // "darken" shade, which MudBlazor derives by darkening, towards less contrast under dark text:
+                // here it is one step lighter instead, so a hovered button reads at least as well as a resting one.
                 Primary = "#818cf8",
                 PrimaryDarken = "#a5b4fc",
                 PrimaryContrastText = "#0b1020",

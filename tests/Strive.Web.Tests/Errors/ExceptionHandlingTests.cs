@@ -64,6 +64,28 @@ public sealed class ExceptionHandlingTests(StriveAppFactory app) : IClassFixture
         Assert.Contains("data-testid=\"not-found\"", await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         await api.AssertErrorAsync(HttpStatusCode.NotFound, "Not found");
     }
+
+    /// <summary>
+    /// A reader in the dark theme who follows a dead link gets the not-found page dark from its first paint
+    /// and it stays dark: the page is served in the cookie's theme and starts no circuit. (It used to start
+    /// one; a re-executed 404 carries no persisted component state, so the circuit rendered the light theme
+    /// before the system setting switched it back: a flash, and axe caught the mid-transition colours.)
+    /// </summary>
+    [Fact]
+    public async Task UnknownPage_InTheDarkTheme_IsServedDark_AndStartsNoCircuit()
+    {
+        using var browser = app.CreateClient();
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri("/no-such-page", UriKind.Relative));
+        request.Headers.Add("Cookie", "strive-theme=dark");
+
+        var response = await browser.SendAsync(request);
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Contains("data-testid=\"not-found\"", html, StringComparison.Ordinal);
+        Assert.Contains("--mud-palette-background: rgba(11,16,32,1)", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"type\":\"server\"", html, StringComparison.Ordinal);
+    }
 }
 
 internal static class FailingAppExtensions
