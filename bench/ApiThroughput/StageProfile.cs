@@ -57,7 +57,7 @@ internal static class StageProfile
             var path = $"/api/v1/goals/{goalId}/milestones";
             var services = app.Services;
             var json = services.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
-            var limiter = services.GetRequiredService<ApiRateLimiter>();
+            var limiter = services.GetRequiredService<IApiRateLimiter>();
             var authorization = services.GetRequiredService<IAuthorizationService>();
             MilestoneList? list = null;
             ClaimsPrincipal? principal = null;
@@ -80,10 +80,9 @@ internal static class StageProfile
                     var check = await scope.ServiceProvider.GetRequiredService<IApiKeyService>().AuthenticateAsync(rawKey);
                     principal = ApiKeyClaims.ToPrincipal(check.Identity!, ApiKeyAuthenticationHandler.SchemeName);
                 }),
-                ("rate limiting (ApiRateLimiter.Acquire)", () =>
+                ("rate limiting (IApiRateLimiter.AcquireAsync)", async () =>
                 {
-                    limiter.Acquire(principal!.ApiKey().KeyId);
-                    return Task.CompletedTask;
+                    await limiter.AcquireAsync(principal!.ApiKey().KeyId, CancellationToken.None);
                 }),
                 ("authorization: 2 policies (api-key, scope)", async () =>
                 {
