@@ -22,6 +22,7 @@ public static class DomainServiceCollectionExtensions
     public static IServiceCollection AddStriveDomain(this IServiceCollection services)
     {
         services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<GoalGateCache>();
         services.AddSingleton<IGoalChangeNotifier, InProcessGoalChangeNotifier>();
         services.AddSingleton<ApiKeyUsage>();
         services.AddHostedService<ApiKeyUsageWorker>();

@@ -1,13 +1,17 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
+using Strive.Domain.Goals;
 
 namespace Strive.Domain.Events;
 
 /// <summary>
 /// Fan-out of goal changes to the boards open in this process. Scale-out would put a shared bus
 /// (Redis pub/sub, SQL Server broker, SignalR backplane) behind <see cref="IGoalChangeNotifier"/>.
+/// Every change passes here, this instance's and (with Redis) the others': the kept read gates of the goal
+/// (<see cref="GoalGateCache"/>) are forgotten first, synchronously, before the writer answers or a board hears.
 /// </summary>
-public sealed class InProcessGoalChangeNotifier(ILogger<InProcessGoalChangeNotifier> logger) : IGoalChangeNotifier
+public sealed class InProcessGoalChangeNotifier(ILogger<InProcessGoalChangeNotifier> logger, GoalGateCache gates)
+    : IGoalChangeNotifier
 {
     private readonly ConcurrentDictionary<string, ConcurrentDictionary<Guid, Func<GoalChange, Task>>> _subscribers =
         new(StringComparer.Ordinal);
@@ -28,6 +32,7 @@ public sealed class InProcessGoalChangeNotifier(ILogger<InProcessGoalChangeNotif
     public void Publish(GoalChange change)
     {
         ArgumentNullException.ThrowIfNull(change);
+        gates.Forget(change.GoalId);
         if (!_subscribers.TryGetValue(change.GoalId, out var handlers))
         {
             return;

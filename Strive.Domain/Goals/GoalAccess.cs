@@ -41,22 +41,51 @@ internal static class GoalAccess
         CancellationToken cancellationToken) =>
         CheckAsync(db, goalId, actorId, CanRead, GoalErrors.NotStakeholder, cancellationToken);
 
+    /// <summary>
+    /// <see cref="ReadGrantAsync(StriveDbContext, string, string, CancellationToken)"/>, keeping what the query found in
+    /// <paramref name="gates"/> (for the list, which asks it first) unless a change came in since
+    /// <paramref name="ticket"/> was taken.
+    /// </summary>
+    internal static async Task<Result<GoalGrant>> ReadGrantAsync(StriveDbContext db, string goalId, string actorId,
+        GoalGateCache gates, long ticket, CancellationToken cancellationToken)
+    {
+        if (await ReadGateAsync(db, goalId, actorId, cancellationToken) is not { } gate)
+        {
+            return GoalErrors.NotFound;
+        }
+
+        gates.Store(ticket, goalId, actorId, gate);
+        return CanRead(gate.Roles, gate.IsPublic) ? new GoalGrant(gate.Roles, gate.Version) : GoalErrors.NotStakeholder;
+    }
+
     private static async Task<Result<GoalGrant>> CheckAsync(StriveDbContext db, string goalId, string actorId,
         Func<StakeholderRoles, bool, bool> allowed, DomainError forbidden, CancellationToken cancellationToken)
+    {
+        if (await ReadGateAsync(db, goalId, actorId, cancellationToken) is not { } gate)
+        {
+            return GoalErrors.NotFound;
+        }
+
+        return allowed(gate.Roles, gate.IsPublic)
+            ? new GoalGrant(gate.Roles, gate.Version)
+            : forbidden;
+    }
+
+    /// <summary>The goal's version and visibility and the actor's roles on it; null when the goal does not exist.</summary>
+    private static async Task<GoalGateRead?> ReadGateAsync(StriveDbContext db, string goalId, string actorId,
+        CancellationToken cancellationToken)
     {
         var goal = await GoalAndStakeholder(db, goalId, actorId, cancellationToken);
         if (goal is null)
         {
-            return GoalErrors.NotFound;
+            return null;
         }
 
         var s = goal.Stakeholder;
         var roles = s is null
             ? StakeholderRoles.None
             : StakeholderRolesExtensions.FromColumns(s.IsAdmin, s.IsAchiever, s.IsSupporter, s.IsSpectator);
-        return allowed(roles, goal.IsPublic)
-            ? new GoalGrant(roles, goal.Version)
-            : forbidden;
+        return new GoalGateRead(goal.Version, goal.IsPublic, roles);
     }
 
     /// <summary>

@@ -20,7 +20,9 @@ public interface IMilestoneService
     /// <see cref="ListAsync(string, string, CancellationToken)"/>, with the same access check, but without reading
     /// the milestones when the goal is still at <paramref name="knownVersion"/> (a caller that keeps what it read
     /// at that version: the list changes only with the goal's version, docs/api/API.md "Versions and conditional
-    /// requests"). The answer's <see cref="MilestoneListRead.List"/> is then null.
+    /// requests"). The answer's <see cref="MilestoneListRead.List"/> is then null. The access check and the version
+    /// come from memory while this process hears of every change to the goal (<see cref="Goals.GoalGateCache"/>,
+    /// docs/decisions/010-goal-gate-in-memory.md): an unchanged goal then costs no query at all.
     /// </summary>
     Task<Result<MilestoneListRead>> ListAsync(string actorId, string goalId, Guid? knownVersion,
         CancellationToken cancellationToken = default);

@@ -9,6 +9,7 @@ namespace Strive.Domain.Milestones;
 public sealed class MilestoneService(
     IDbContextFactory<StriveDbContext> contexts,
     GoalWrites writes,
+    GoalGateCache gates,
     TimeProvider clock) : IMilestoneService
 {
     public async Task<Result<MilestoneList>> ListAsync(string actorId, string goalId,
@@ -29,9 +30,25 @@ public sealed class MilestoneService(
     public async Task<Result<MilestoneListRead>> ListAsync(string actorId, string goalId, Guid? knownVersion,
         CancellationToken cancellationToken = default)
     {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         // Access is checked on every call, whatever the caller holds: what it kept may be another caller's read.
-        var access = await ReadGrantAsync(db, goalId, actorId, cancellationToken);
+        // From memory when this process has heard of every change since the gate was last read for this actor
+        // (GoalGateCache); the database otherwise.
+        if (gates.TryGet(goalId, actorId, out var kept))
+        {
+            if (!GoalAccess.CanRead(kept.Roles, kept.IsPublic))
+            {
+                return GoalErrors.NotStakeholder;
+            }
+
+            if (kept.Version == knownVersion)
+            {
+                return new MilestoneListRead(kept.Version, null);
+            }
+        }
+
+        var ticket = gates.Ticket;
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var access = await GoalAccess.ReadGrantAsync(db, goalId, actorId, gates, ticket, cancellationToken);
         if (!access.IsSuccess)
         {
             return access.Error;

@@ -10,10 +10,11 @@ namespace Strive.Web.Api.V1;
 /// The last answer of <c>GET /api/v1/goals/:goalId/milestones</c> per goal, as the UTF-8 JSON it sent, with the
 /// goal's version it was read at. The list changes only with that version (docs/api/API.md "Versions and
 /// conditional requests": every write to a goal or its milestones renews it, in the database, whichever instance
-/// or page made it), so a request that finds the goal still at the kept version can send the kept bytes: one
-/// query (the access check, which reads the version) instead of two, and no serialization. Nothing here decides
-/// who may read: the access check runs on every request before these bytes are looked at. No invalidation is
-/// needed, on this instance or any other, because the version is read from the database every time.
+/// or page made it), so a request that finds the goal still at the kept version can send the kept bytes: no
+/// milestone query and no serialization. Nothing here decides who may read: the access check runs on every
+/// request before these bytes are looked at, and it says which version is current (from memory while every change
+/// is heard, else from the database: <see cref="Strive.Domain.Goals.GoalGateCache"/>, docs/decisions/010). No
+/// invalidation is needed here: a body is only ever sent for the version it was read at.
 /// Bounded: at most <see cref="SizeLimitBytes"/> of bodies, the least recently used evicted first.
 /// </summary>
 public sealed class MilestoneListCache : IDisposable

@@ -37,11 +37,11 @@ public sealed class DomainHarness : IDisposable
             db.Database.ExecuteSqlRaw("PRAGMA journal_mode=WAL;");
         }
 
-        Notifier = new InProcessGoalChangeNotifier(NullLogger<InProcessGoalChangeNotifier>.Instance);
+        Notifier = new InProcessGoalChangeNotifier(NullLogger<InProcessGoalChangeNotifier>.Instance, Gates);
         var writes = new GoalWrites(Contexts, Notifier, Origin);
         Goals = new GoalService(Contexts, writes, Clock);
         Stakeholders = new StakeholderService(Contexts, writes, Clock);
-        Milestones = new MilestoneService(Contexts, writes, Clock);
+        Milestones = new MilestoneService(Contexts, writes, Gates, Clock);
         Supports = new SupportService(Contexts, writes, Clock);
         ApiKeys = new ApiKeyService(Contexts, new ApiKeyUsage(Contexts),
             new InMemoryApiKeyCache(Microsoft.Extensions.Options.Options.Create(new ApiKeyCacheOptions())), Clock);
@@ -54,6 +54,9 @@ public sealed class DomainHarness : IDisposable
     public IDbContextFactory<StriveDbContext> Contexts { get; }
 
     public InProcessGoalChangeNotifier Notifier { get; }
+
+    /// <summary>The list's kept read gates, forgotten by <see cref="Notifier"/> on every change, as in the app.</summary>
+    public GoalGateCache Gates { get; } = new();
 
     /// <summary>The origin every change made through these services carries, as one circuit's would.</summary>
     public ChangeOrigin Origin { get; } = new();

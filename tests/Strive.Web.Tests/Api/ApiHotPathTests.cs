@@ -85,6 +85,25 @@ public sealed class ApiHotPathTests(HotPathAppFactory app) : IClassFixture<HotPa
     }
 
     [Fact]
+    public async Task AKeyRevoked_IsRefusedOnTheVeryNextList_ThoughTheListIsServedFromMemory()
+    {
+        var caller = await app.CreateCallerAsync();
+        var goalId = await caller.CreateGoalAsync();
+        var second = await app.CreateKeyAsync(caller.UserId);
+        using var secondClient = app.CreateClientWithKey(second.RawKey);
+        var path = $"/api/v1/goals/{goalId}/milestones";
+        Assert.Equal(HttpStatusCode.OK, (await secondClient.GetAsync(path)).StatusCode);
+        await app.SettleAsync();
+        app.Counter.Reset();
+        Assert.Equal(HttpStatusCode.OK, (await secondClient.GetAsync(path)).StatusCode);
+        Assert.True(app.Counter.Count == 0, string.Join("\n", app.Counter.Texts));
+
+        (await caller.Client.DeleteAsync($"/api/v1/api-keys/{second.Key.Id}")).EnsureSuccessStatusCode();
+
+        await (await secondClient.GetAsync(path)).AssertErrorAsync(HttpStatusCode.Unauthorized, "Not authenticated");
+    }
+
+    [Fact]
     public async Task AKeyRevokedOnTheKeysPage_IsRefusedOnTheVeryNextRequest()
     {
         var caller = await app.CreateCallerAsync();

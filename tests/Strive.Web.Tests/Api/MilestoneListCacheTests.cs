@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
+using Strive.Domain.Events;
 using Strive.Domain.Goals;
 using Strive.Domain.Milestones;
 using Strive.Web.Tests.Infrastructure;
@@ -10,7 +11,8 @@ namespace Strive.Web.Tests.Api;
 /// <summary>
 /// The list's kept answer (issue 11) is never stale: a change made through the domain services, as the board
 /// makes it, shows in the very next <c>GET /api/v1/goals/:goalId/milestones</c>, and a caller who lost access is
-/// refused on the very next request, whatever this instance kept for the goal.
+/// refused on the very next request, whatever this instance kept for the goal (its body, or its access check:
+/// docs/decisions/010-goal-gate-in-memory.md).
 /// </summary>
 public sealed class MilestoneListCacheTests(StriveAppFactory app) : IClassFixture<StriveAppFactory>
 {
@@ -134,8 +136,13 @@ public sealed class MilestoneListCacheTests(StriveAppFactory app) : IClassFixtur
             "You are not a stakeholder of this goal");
     }
 
+    /// <summary>
+    /// The list trusts this instance's change notices (docs/decisions/010-goal-gate-in-memory.md): without Redis the
+    /// app is one instance (README "Running several instances"), and a second one writing to the same file unheard is
+    /// not seen until a notice for the goal arrives. With Redis every instance hears every change: ScaleOutTests.
+    /// </summary>
     [Fact]
-    public async Task AMoveOnAnotherInstance_ShowsInTheNextListHere_ThoughNothingToldThisOne()
+    public async Task AMoveOnAnotherInstanceWithoutRedis_ShowsHereOnceThisInstanceHearsOfTheGoal()
     {
         var (owner, goalId, ids) = await GoalOfThreeAsync();
         Assert.Equal(["First", "Second", "Third"], Contents(await ListTwiceAsync(owner, goalId)));
@@ -148,6 +155,11 @@ public sealed class MilestoneListCacheTests(StriveAppFactory app) : IClassFixtur
                 .MoveAsync(owner.UserId, goalId, ids[0], 2);
             Assert.True(moved.IsSuccess, moved.Error?.Message);
         }
+
+        Assert.Equal(["First", "Second", "Third"], Contents(await (await owner.Client.GetAsync(Path(goalId))).DataAsync()));
+
+        // What the Redis subscriber does when another instance announces a change.
+        app.Services.GetRequiredService<IGoalChangeNotifier>().Publish(new GoalChange(goalId, owner.UserId, null));
 
         Assert.Equal(["Second", "Third", "First"], Contents(await (await owner.Client.GetAsync(Path(goalId))).DataAsync()));
     }

@@ -2,13 +2,15 @@ using System.Globalization;
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using Strive.Domain.Events;
+using Strive.Domain.Goals;
 using Strive.Web.Tests.Api;
 
 namespace Strive.Web.Tests.ScaleOut;
 
 /// <summary>
 /// Issue 14: two instances sharing Redis behave as one app to an integrator: one rate-limit budget per
-/// key (docs/api/API.md "Rate limiting"), revocation at once on every instance, changes on every board.
+/// key (docs/api/API.md "Rate limiting"), revocation at once on every instance, changes on every board, and in
+/// every instance's milestone list though it keeps the access check in memory (docs/decisions/010).
 /// </summary>
 public sealed class ScaleOutTests(TwoInstances instances) : IClassFixture<TwoInstances>
 {
@@ -57,6 +59,78 @@ public sealed class ScaleOutTests(TwoInstances instances) : IClassFixture<TwoIns
 
         Assert.Equal(HttpStatusCode.OK, revoked.StatusCode);
         await next.AssertErrorAsync(HttpStatusCode.Unauthorized, "Not authenticated");
+    }
+
+    private static string[] Contents(System.Text.Json.JsonElement list) =>
+        [.. list.EnumerateArray().Select(m => m.GetProperty("content").GetString()!)];
+
+    private static async Task<(string GoalId, string[] Ids)> GoalOfThreeAsync(HttpClient client)
+    {
+        var goal = await (await client.PostJsonAsync("api/v1/goals", """{"title": "Run a marathon"}"""))
+            .DataAsync(HttpStatusCode.Created);
+        var goalId = goal.GetProperty("id").GetString()!;
+        var ids = new List<string>();
+        foreach (var content in new[] { "First", "Second", "Third" })
+        {
+            var milestone = await (await client.PostJsonAsync($"api/v1/goals/{goalId}/milestones",
+                $$"""{"content": "{{content}}"}""")).DataAsync(HttpStatusCode.Created);
+            ids.Add(milestone.GetProperty("id").GetString()!);
+        }
+
+        return (goalId, [.. ids]);
+    }
+
+    [Fact]
+    public async Task AMoveThroughB_ShowsInTheNextListOnA_ThoughAKeptTheList()
+    {
+        var (_, _, key) = await instances.NewKeyHolderAsync();
+        using var a = instances.A.NewClient(key);
+        using var b = instances.B.NewClient(key);
+        await instances.A.TrustedAsync();
+        var (goalId, ids) = await GoalOfThreeAsync(a);
+        var path = $"api/v1/goals/{goalId}/milestones";
+        Assert.Equal(["First", "Second", "Third"], Contents(await (await a.GetAsync(path)).DataAsync()));
+        Assert.Equal(["First", "Second", "Third"], Contents(await (await a.GetAsync(path)).DataAsync()));
+
+        // The writer does not wait for the other instances: A lists once the notice has reached it, as its boards do.
+        await instances.A.HearAsync(goalId, async () =>
+            await (await b.PatchJsonAsync($"{path}/{ids[2]}", """{"order": 0}""")).DataAsync());
+
+        Assert.Equal(["Third", "First", "Second"], Contents(await (await a.GetAsync(path)).DataAsync()));
+    }
+
+    [Fact]
+    public async Task AStakeholderRemovedThroughB_IsRefusedByAOnTheNextRequest()
+    {
+        var (ownerId, _, ownerKey) = await instances.NewKeyHolderAsync();
+        var memberEmail = $"member-{Guid.NewGuid():N}@example.test";
+        var memberId = await instances.A.CreateUserAsync(memberEmail);
+        using var owner = instances.A.NewClient(ownerKey);
+        using var member = instances.A.NewClient((await instances.A.CreateKeyAsync(memberId)).RawKey);
+        await instances.A.TrustedAsync();
+        var (goalId, _) = await GoalOfThreeAsync(owner);
+        using (var scope = instances.A.Services.CreateScope())
+        {
+            var added = await scope.ServiceProvider.GetRequiredService<IStakeholderService>()
+                .AddAsOperatorAsync(goalId, memberEmail, StakeholderRoles.Spectator);
+            Assert.True(added.IsSuccess, added.Error?.Message);
+        }
+
+        var path = $"api/v1/goals/{goalId}/milestones";
+        Assert.Equal(3, (await (await member.GetAsync(path)).DataAsync()).GetArrayLength());
+        Assert.Equal(3, (await (await member.GetAsync(path)).DataAsync()).GetArrayLength());
+
+        await instances.A.HearAsync(goalId, async () =>
+        {
+            using var scope = instances.B.Services.CreateScope();
+            var removed = await scope.ServiceProvider.GetRequiredService<IStakeholderService>()
+                .RemoveAsync(ownerId, goalId, memberId);
+            Assert.True(removed.IsSuccess, removed.Error?.Message);
+        });
+
+        await (await member.GetAsync(path)).AssertErrorAsync(HttpStatusCode.Forbidden,
+            "You are not a stakeholder of this goal");
+        Assert.Equal(3, (await (await owner.GetAsync(path)).DataAsync()).GetArrayLength());
     }
 
     [Fact]
