@@ -87,7 +87,7 @@ public sealed class MilestoneBoardTests : GoalPageTestContext
         World.WithGoal().WithMember(Me, Planner).WithMilestones("Buy shoes", "Run 5K", "Run 10K");
         var page = RenderGoal();
         page.WaitForAssertion(() => Assert.Equal(3, ShownContents(page).Count));
-        var list = page.FindComponent<SortableList<MilestoneView>>();
+        var list = page.FindComponent<SortableList>();
 
         // What the browser's SortableJS reports when the third row is dropped at the top.
         await page.InvokeAsync(() => list.Instance.OnDropped("m3", 2, 0));
