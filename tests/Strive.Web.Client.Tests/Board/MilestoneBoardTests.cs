@@ -222,4 +222,23 @@ public sealed class MilestoneBoardTests : GoalPageTestContext
 
         page.WaitForAssertion(() => Assert.Equal(["Buy shoes", "Run 5K"], ShownContents(page)));
     }
+
+    [Fact]
+    public void SearchText_FiltersAfterAPauseInTyping_AndItsClearButtonShowsEveryRowAgain()
+    {
+        World.WithGoal().WithMember(Me, Planner).WithMilestones("Buy shoes", "Run 5K", "Run 10K");
+        var page = RenderGoal();
+        page.WaitForAssertion(() => Assert.Equal(3, ShownContents(page).Count));
+
+        page.Find("input[data-testid=filter-text]").Input("run");
+
+        page.WaitForAssertion(() => Assert.Equal(["Run 5K", "Run 10K"], ShownContents(page)));
+        Assert.Equal("run", page.Find("input[data-testid=filter-text]").GetAttribute("value"));
+
+        page.Find("[data-testid=filter-text-clear]").Click();
+
+        page.WaitForAssertion(() => Assert.Equal(3, ShownContents(page).Count));
+        Assert.Equal("", page.Find("input[data-testid=filter-text]").GetAttribute("value"));
+        Assert.Empty(page.FindAll("[data-testid=filter-text-clear]"));
+    }
 }
