@@ -5,6 +5,7 @@ using Strive.Domain.Common;
 using Strive.Domain.Goals;
 using Strive.Domain.Milestones;
 using Strive.Domain.Persistence;
+using Strive.Web.Client.Components.Board;
 using Strive.Web.Client.Components.Sortable;
 
 namespace Strive.Web.Client.Tests.Board;
@@ -240,5 +241,23 @@ public sealed class MilestoneBoardTests : GoalPageTestContext
         page.WaitForAssertion(() => Assert.Equal(3, ShownContents(page).Count));
         Assert.Equal("", page.Find("input[data-testid=filter-text]").GetAttribute("value"));
         Assert.Empty(page.FindAll("[data-testid=filter-text-clear]"));
+    }
+
+    [Fact]
+    public void CompletingOneMilestone_RendersOnlyItsRow_EvenAtTheBoardsFirstUpdate()
+    {
+        World.WithGoal().WithMember(Me, Planner).WithMilestones("Buy shoes", "Run 5K", "Run 10K");
+        var page = RenderGoal();
+        page.WaitForAssertion(() => Assert.Equal(3, ShownContents(page).Count));
+        var rows = page.FindComponents<MilestoneRow>();
+        var before = rows.Select(r => r.RenderCount).ToList();
+
+        Row(page, "Run 5K").QuerySelector("[data-testid=milestone-complete]")!.Click();
+
+        page.WaitForAssertion(() => Assert.Equal("Succeeded", Row(page, "Run 5K").GetAttribute("data-status")));
+        page.WaitForAssertion(() => Assert.Single(World.UpdateCalls));
+        var rendered = rows.Select((r, i) => (r.Instance.Milestone.Content, Again: r.RenderCount - before[i])).ToList();
+        Assert.All(rendered.Where(r => r.Content != "Run 5K"), r => Assert.Equal(0, r.Again));
+        Assert.True(rendered.Single(r => r.Content == "Run 5K").Again >= 1);
     }
 }
