@@ -15,7 +15,6 @@ public partial class MainLayout : IAsyncDisposable
     private const string ChoiceCookie = "strive-theme-choice";
     private MudThemeProvider? _themeProvider;
     private IJSObjectReference? _module;
-    private bool _drawerOpen = true;
 
     [Inject]
     private IJSRuntime JS { get; set; } = default!;
@@ -125,8 +124,6 @@ public partial class MainLayout : IAsyncDisposable
             await _module.InvokeVoidAsync("rememberTheme", IsDarkMode, ThemeChosenByHand);
         }
     }
-
-    private void ToggleDrawer() => _drawerOpen = !_drawerOpen;
 
     public async ValueTask DisposeAsync()
     {

@@ -8,7 +8,8 @@ namespace Strive.Web.Client.Components.Board;
 /// <summary>
 /// The board's two shared menus (status, and the row's actions). Two MudMenus per row cost a popover,
 /// its JS registration and most of each row's markup; one pair for the board opens beside the row
-/// that asked and acts on it.
+/// that asked and acts on it. Neither is rendered until asked for, and a menu leaves the render tree
+/// again once it closes: an open board that nobody is using holds no menu components at all.
 /// </summary>
 public sealed partial class MilestoneBoard
 {
@@ -17,16 +18,22 @@ public sealed partial class MilestoneBoard
     private MilestoneView? _menuTarget;
     private RowMenuRequest? _openedFrom;
 
+    /// <summary>The one menu in the render tree, if any.</summary>
+    private RowMenu? _mountedMenu;
+
+    /// <summary>Completed by the render that put the asked-for menu in the tree.</summary>
+    private TaskCompletionSource? _menuRendered;
+
     private async Task OpenMenuAsync(RowMenuRequest request)
     {
-        var menu = request.Menu == RowMenu.Status ? _statusMenu : _actionsMenu;
+        _menuTarget = request.Milestone;
+        _openedFrom = request;
+        var menu = await MountMenuAsync(request.Menu);
         if (menu is null)
         {
             return;
         }
 
-        _menuTarget = request.Milestone;
-        _openedFrom = request;
         var at = request.Click;
         var script = await ScriptAsync();
         // A click from the keyboard has no pointer position: open under the button instead.
@@ -45,9 +52,46 @@ public sealed partial class MilestoneBoard
         }
     }
 
+    /// <summary>Renders the asked-for menu (and only it) and waits until it is in the browser.</summary>
+    private async Task<MudMenu?> MountMenuAsync(RowMenu which)
+    {
+        MudMenu? Mounted() => which == RowMenu.Status ? _statusMenu : _actionsMenu;
+        if (_mountedMenu == which && Mounted() is { } menu)
+        {
+            return menu;
+        }
+
+        // The other menu, if it was open, leaves the tree with this render.
+        _statusMenu = null;
+        _actionsMenu = null;
+        _mountedMenu = which;
+        _menuRendered = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        StateHasChanged();
+        await _menuRendered.Task;
+        return Mounted();
+    }
+
+    private void OnMenusRendered()
+    {
+        if (_menuRendered is { } rendered && (_mountedMenu == RowMenu.Status ? _statusMenu : _actionsMenu) is not null)
+        {
+            _menuRendered = null;
+            rendered.TrySetResult();
+        }
+    }
+
     private async Task OnMenuOpenChanged(bool open)
     {
-        if (open || _openedFrom is not { } from)
+        if (open)
+        {
+            return;
+        }
+
+        // A closed menu leaves the tree (its item's click has already been handed to the board).
+        _mountedMenu = null;
+        _statusMenu = null;
+        _actionsMenu = null;
+        if (_openedFrom is not { } from)
         {
             return;
         }

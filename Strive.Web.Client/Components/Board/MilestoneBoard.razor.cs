@@ -66,6 +66,7 @@ public sealed partial class MilestoneBoard : IAsyncDisposable
 
     protected override async Task OnAfterRenderAsync(bool firstRender)
     {
+        OnMenusRendered();
         // Everyone gets the keyboard (arrows between rows); planners also the menus and moves. Loaded once,
         // so a role that changes live (a spectator made achiever) finds it there.
         if (_scriptLoad is null)
@@ -94,8 +95,6 @@ public sealed partial class MilestoneBoard : IAsyncDisposable
     /// <summary>The board's script, waiting for it when a person acts before it has loaded.</summary>
     private async Task<IJSObjectReference?> ScriptAsync() =>
         _script ?? (_scriptLoad is null ? null : await _scriptLoad);
-
-    private static string KeyOf(MilestoneView milestone) => milestone.Id;
 
     private int PositionOf(MilestoneView milestone) => _positions.GetValueOrDefault(milestone.Id) + 1;
 

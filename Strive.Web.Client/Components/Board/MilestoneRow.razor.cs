@@ -67,17 +67,16 @@ public sealed partial class MilestoneRow
     private string? DueText => Milestone.Status == MilestoneStatus.Pending && Milestone.Deadline is { } deadline
         ? Clock.Due(deadline) : null;
 
-    protected override bool ShouldRender()
-    {
-        var now = RowSnapshot.Of(this);
-        if (now == _rendered)
-        {
-            return false;
-        }
+    /// <summary>
+    /// Renders when what the row shows differs from what it last rendered. The snapshot is taken while
+    /// rendering (<see cref="Rendering"/>), not here: Blazor does not ask ShouldRender before a component's
+    /// first render, so a snapshot taken here would be missing after it, and every row would render a
+    /// second time at the board's next update whether or not it changed (a second render tree per row).
+    /// </summary>
+    protected override bool ShouldRender() => RowSnapshot.Of(this) != _rendered;
 
-        _rendered = now;
-        return true;
-    }
+    /// <summary>Called from the markup as it renders: what this render shows.</summary>
+    private void Rendering() => _rendered = RowSnapshot.Of(this);
 
     private Task OpenAsync() => CanPlan ? Open.InvokeAsync(Milestone) : Task.CompletedTask;
 

@@ -6,13 +6,14 @@ namespace Strive.Web.Client.Components.Sortable;
 /// <summary>
 /// A list a person reorders by dragging (SortableJS: mouse and touch, live placeholder, edge
 /// auto-scroll). It owns no order of its own: it reports each drop as (key, from, to) and renders
-/// whatever <see cref="Items"/> the parent hands back, so the parent reconciles with the server.
-/// Each item's root element must carry <c>data-sortable-key</c> and match <see cref="Draggable"/>.
+/// whatever items the parent renders into it, so the parent reconciles with the server. The parent renders
+/// the items itself, each with <c>@key</c>, and each item's root element must carry <c>data-sortable-key</c>
+/// and match <see cref="Draggable"/>.
 /// </summary>
-public sealed partial class SortableList<TItem> : IAsyncDisposable
+public sealed partial class SortableList : IAsyncDisposable
 {
     private ElementReference _list;
-    private DotNetObjectReference<SortableList<TItem>>? _self;
+    private DotNetObjectReference<SortableList>? _self;
     private IJSObjectReference? _module;
     private IJSObjectReference? _sortable;
     private bool _appliedDisabled;
@@ -22,11 +23,8 @@ public sealed partial class SortableList<TItem> : IAsyncDisposable
 
     [Inject] private IJSRuntime JS { get; set; } = default!;
 
-    [Parameter, EditorRequired] public IReadOnlyList<TItem> Items { get; set; } = [];
-
-    [Parameter, EditorRequired] public Func<TItem, string> KeyOf { get; set; } = default!;
-
-    [Parameter, EditorRequired] public RenderFragment<TItem> ItemTemplate { get; set; } = default!;
+    /// <summary>The items, in order, each keyed by the parent.</summary>
+    [Parameter, EditorRequired] public RenderFragment ChildContent { get; set; } = default!;
 
     /// <summary>Raised when a drop moved an item; the list shows the new order until the next render.</summary>
     [Parameter] public EventCallback<SortableMove> OnMove { get; set; }

@@ -117,6 +117,7 @@ public sealed class BoardFlowTests(StriveServerFixture server)
         await owner.AddMilestoneAsync("Write a business plan");
         await owner.AddMilestoneAsync("Find a location");
 
+        await owner.Page.GetByTestId("invite-open").ClickAsync();
         await owner.Page.GetByTestId("invite-email").FillAsync(spectatorEmail);
         await owner.Page.GetByTestId("invite-submit").ClickAsync();
         await Assertions.Expect(owner.Page.GetByTestId("stakeholder")).ToHaveCountAsync(2);

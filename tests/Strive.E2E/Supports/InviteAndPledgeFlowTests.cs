@@ -18,6 +18,7 @@ public sealed class InviteAndPledgeFlowTests(StriveServerFixture server)
         await admin.OpenAsync(boardPath);
 
         // The admin makes a single-use link for "supporter" (the default role of a link) and copies it.
+        await admin.Page.GetByTestId("invite-open").ClickAsync();
         var links = admin.Page.GetByTestId("invite-links");
         await Assertions.Expect(links.GetByRole(AriaRole.Checkbox, new() { Name = "Supporter", Exact = true })).ToBeCheckedAsync();
         await links.GetByTestId("invite-link-create").ClickAsync();

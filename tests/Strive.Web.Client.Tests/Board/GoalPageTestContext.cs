@@ -72,5 +72,9 @@ public abstract class GoalPageTestContext : BunitContext, IAsyncLifetime
     // MudBlazor's services are only IAsyncDisposable; xunit 2 would otherwise dispose the context synchronously.
     async Task IAsyncLifetime.DisposeAsync() => await DisposeAsync();
 
+    /// <summary>An admin opens the people panel's invite forms.</summary>
+    protected static void OpenInviteForms(IRenderedComponent<GoalPage> page) =>
+        page.WaitForElement("[data-testid=invite-open]").Click();
+
     protected static StakeholderRoles Planner => StakeholderRoles.Admin | StakeholderRoles.Achiever;
 }

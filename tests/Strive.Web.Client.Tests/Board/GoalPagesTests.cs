@@ -92,6 +92,7 @@ public sealed class GoalPagesTests : GoalPageTestContext
         World.WithGoal().WithMember(Me, Planner);
         var page = RenderGoal();
         page.WaitForElement("[data-testid=edit-goal]");
+        OpenInviteForms(page);
 
         page.Find("input[data-testid=invite-email]").Input("nobody@example.com");
         page.Find("[data-testid=invite-submit]").Click();

@@ -5,6 +5,7 @@ using Strive.Domain.Common;
 using Strive.Domain.Goals;
 using Strive.Domain.Milestones;
 using Strive.Domain.Persistence;
+using Strive.Web.Client.Components.Board;
 using Strive.Web.Client.Components.Sortable;
 
 namespace Strive.Web.Client.Tests.Board;
@@ -87,7 +88,7 @@ public sealed class MilestoneBoardTests : GoalPageTestContext
         World.WithGoal().WithMember(Me, Planner).WithMilestones("Buy shoes", "Run 5K", "Run 10K");
         var page = RenderGoal();
         page.WaitForAssertion(() => Assert.Equal(3, ShownContents(page).Count));
-        var list = page.FindComponent<SortableList<MilestoneView>>();
+        var list = page.FindComponent<SortableList>();
 
         // What the browser's SortableJS reports when the third row is dropped at the top.
         await page.InvokeAsync(() => list.Instance.OnDropped("m3", 2, 0));
@@ -221,5 +222,42 @@ public sealed class MilestoneBoardTests : GoalPageTestContext
         World.Publish(new Strive.Domain.Events.GoalChange(FakeGoalWorld.GoalId, "bob", "bobs-tab"));
 
         page.WaitForAssertion(() => Assert.Equal(["Buy shoes", "Run 5K"], ShownContents(page)));
+    }
+
+    [Fact]
+    public void SearchText_FiltersAfterAPauseInTyping_AndItsClearButtonShowsEveryRowAgain()
+    {
+        World.WithGoal().WithMember(Me, Planner).WithMilestones("Buy shoes", "Run 5K", "Run 10K");
+        var page = RenderGoal();
+        page.WaitForAssertion(() => Assert.Equal(3, ShownContents(page).Count));
+
+        page.Find("input[data-testid=filter-text]").Input("run");
+
+        page.WaitForAssertion(() => Assert.Equal(["Run 5K", "Run 10K"], ShownContents(page)));
+        Assert.Equal("run", page.Find("input[data-testid=filter-text]").GetAttribute("value"));
+
+        page.Find("[data-testid=filter-text-clear]").Click();
+
+        page.WaitForAssertion(() => Assert.Equal(3, ShownContents(page).Count));
+        Assert.Equal("", page.Find("input[data-testid=filter-text]").GetAttribute("value"));
+        Assert.Empty(page.FindAll("[data-testid=filter-text-clear]"));
+    }
+
+    [Fact]
+    public void CompletingOneMilestone_RendersOnlyItsRow_EvenAtTheBoardsFirstUpdate()
+    {
+        World.WithGoal().WithMember(Me, Planner).WithMilestones("Buy shoes", "Run 5K", "Run 10K");
+        var page = RenderGoal();
+        page.WaitForAssertion(() => Assert.Equal(3, ShownContents(page).Count));
+        var rows = page.FindComponents<MilestoneRow>();
+        var before = rows.Select(r => r.RenderCount).ToList();
+
+        Row(page, "Run 5K").QuerySelector("[data-testid=milestone-complete]")!.Click();
+
+        page.WaitForAssertion(() => Assert.Equal("Succeeded", Row(page, "Run 5K").GetAttribute("data-status")));
+        page.WaitForAssertion(() => Assert.Single(World.UpdateCalls));
+        var rendered = rows.Select((r, i) => (r.Instance.Milestone.Content, Again: r.RenderCount - before[i])).ToList();
+        Assert.All(rendered.Where(r => r.Content != "Run 5K"), r => Assert.Equal(0, r.Again));
+        Assert.True(rendered.Single(r => r.Content == "Run 5K").Again >= 1);
     }
 }

@@ -12,6 +12,7 @@ public sealed class InviteLinksTests : GoalPageTestContext
     {
         World.WithGoal().WithMember(Me, Planner);
         var page = RenderGoal();
+        OpenInviteForms(page);
         page.WaitForElement("[data-testid=invite-links-empty]");
 
         page.Find("[data-testid=invite-link-create]").Click();
@@ -28,6 +29,7 @@ public sealed class InviteLinksTests : GoalPageTestContext
     {
         World.WithGoal().WithMember(Me, Planner).WithInviteLink(StakeholderRoles.Spectator);
         var page = RenderGoal();
+        OpenInviteForms(page);
 
         page.WaitForElement("[data-testid=invite-link-revoke]").Click();
         DialogLayer.WaitForAssertion(() => Assert.Contains("Revoke invite link?", DialogLayer.Markup));
@@ -42,6 +44,7 @@ public sealed class InviteLinksTests : GoalPageTestContext
     {
         World.WithGoal().WithMember(Me, Planner).WithInviteLink(StakeholderRoles.Spectator);
         var page = RenderGoal();
+        OpenInviteForms(page);
 
         page.WaitForElement("[data-testid=invite-link-revoke]").Click();
         DialogLayer.WaitForAssertion(() => Assert.Contains("Revoke invite link?", DialogLayer.Markup));
@@ -60,6 +63,29 @@ public sealed class InviteLinksTests : GoalPageTestContext
         page.WaitForElement("[data-testid=stakeholders]");
 
         Assert.Empty(page.FindAll("[data-testid=invite-links]"));
+        Assert.Empty(page.FindAll("[data-testid=invite-open]"));
+    }
+
+    [Fact]
+    public void Admin_SeesTheInviteFormsOnlyOnceAskedFor_AndCanCloseThemAgain()
+    {
+        World.WithGoal().WithMember(Me, Planner).WithInviteLink(StakeholderRoles.Spectator);
+        var page = RenderGoal();
+        var open = page.WaitForElement("[data-testid=invite-open]");
+        Assert.Equal("false", open.GetAttribute("aria-expanded"));
+        Assert.Empty(page.FindAll("[data-testid=invite-email]"));
+        Assert.Empty(page.FindAll("[data-testid=invite-links]"));
+
+        open.Click();
+
+        page.WaitForElement("[data-testid=invite-link]");
+        Assert.Single(page.FindAll("input[data-testid=invite-email]"));
+        Assert.Equal("true", page.Find("[data-testid=invite-open]").GetAttribute("aria-expanded"));
+
+        page.Find("[data-testid=invite-open]").Click();
+
+        page.WaitForAssertion(() => Assert.Empty(page.FindAll("[data-testid=invite-links]")));
+        Assert.Equal("false", page.Find("[data-testid=invite-open]").GetAttribute("aria-expanded"));
     }
 
     [Fact]
@@ -67,6 +93,7 @@ public sealed class InviteLinksTests : GoalPageTestContext
     {
         World.WithGoal().WithMember(Me, Planner);
         var page = RenderGoal();
+        OpenInviteForms(page);
         page.WaitForElement("[data-testid=invite-submit]");
         page.Find("input[data-testid=invite-email]").Input("nobody@example.com");
         page.Find("[data-testid=invite-submit]").Click();

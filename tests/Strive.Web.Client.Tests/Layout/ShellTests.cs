@@ -71,4 +71,23 @@ public sealed class ShellTests : BunitContext, IAsyncLifetime
         Assert.Empty(layout.FindAll("[data-testid=account-menu]"));
         Assert.Contains(layout.FindAll("a"), a => a.GetAttribute("href") == "Account/Login");
     }
+
+    [Fact]
+    public void Layout_DrawerToggle_FlipsTheDrawer_AndALinkChosenInItPutsItBack()
+    {
+        _auth.SetAuthorized("ada@example.com");
+        Services.GetRequiredService<NavigationManager>().NavigateTo("goals");
+
+        var layout = Render<MainLayout>(p => p.Add(l => l.Body, (RenderFragment)(b => b.AddContent(0, "page body"))));
+        var shell = () => layout.Find(".strive-shell");
+        Assert.DoesNotContain("strive-drawer-flipped", shell().ClassList);
+        Assert.Equal("page", layout.Find("[data-testid=nav-goals]").GetAttribute("aria-current"));
+        Assert.Null(layout.Find("[data-testid=nav-api-keys]").GetAttribute("aria-current"));
+
+        layout.Find("[data-testid=drawer-toggle]").Click();
+        Assert.Contains("strive-drawer-flipped", shell().ClassList);
+
+        layout.Find("[data-testid=nav-api-keys]").Click();
+        Assert.DoesNotContain("strive-drawer-flipped", shell().ClassList);
+    }
 }
