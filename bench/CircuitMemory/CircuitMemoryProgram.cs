@@ -60,7 +60,7 @@ internal static class CircuitMemoryProgram
         });
         context.SetDefaultTimeout(30_000);
 
-        // Warm-up: sign in, open the small board, then the measured board once (JIT, caches, pools).
+        // Warm-up: sign in, open the small board, then the measured board --warm-boards times (JIT, caches, pools).
         var first = await context.NewPageAsync();
         await first.GotoAsync("Account/Login");
         await first.GetByTestId("login-email").FillAsync(seed.Email);
@@ -68,8 +68,16 @@ internal static class CircuitMemoryProgram
         await first.GetByTestId("login-submit").ClickAsync();
         await first.WaitForURLAsync("**/goals");
         await OpenBoardAsync(first, seed.WarmUpGoalId);
-        await OpenBoardAsync(first, seed.BoardGoalId);
         await first.CloseAsync();
+        for (var i = 0; i < options.WarmBoards; i++)
+        {
+            // A tab of its own each time, closed before the next: one circuit at a time.
+            var warm = await context.NewPageAsync();
+            await OpenBoardAsync(warm, seed.BoardGoalId);
+            await warm.CloseAsync();
+            await host.WaitForCircuitsAsync(0, CircuitWait);
+        }
+
         await host.WaitForCircuitsAsync(0, CircuitWait);
 
         var before = MemoryReading.Take();
@@ -149,6 +157,7 @@ internal static class CircuitMemoryProgram
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"""
 
             Circuit memory: {n} open boards of one goal of {options.Milestones} milestones, each its own tab and circuit
+            warm-up: the board opened {options.WarmBoards} time(s), one tab at a time, before the warm reading
             machine: {Environment.ProcessorCount} cores, {RuntimeInformation.OSDescription}, .NET {Environment.Version}, Chromium {chromium}
             GC: {(GCSettings.IsServerGC ? "server" : "workstation")}, {GcSetting("ConcurrentGC", "concurrent")}, {GcSetting("ConserveMemory", "conserve memory")}, {GcSetting("HeapCount", "heaps")}, latency mode {GCSettings.LatencyMode}
             load average: {loadBefore} at start, {loadAfter} at end

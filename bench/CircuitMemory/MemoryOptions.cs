@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace Strive.Bench.CircuitMemory;
 
-internal sealed record MemoryOptions(int Boards, int Milestones, string? GcDumpPath)
+internal sealed record MemoryOptions(int Boards, int Milestones, string? GcDumpPath, int WarmBoards = 1)
 {
     public const string Usage = """
         Usage: bench/circuit-memory.sh [options]
@@ -12,6 +12,11 @@ internal sealed record MemoryOptions(int Boards, int Milestones, string? GcDumpP
           --milestones M   milestones on the goal every board shows (default 20, at least 6)
           --gcdump FILE    while the N boards are open, write a .gcdump of the process to FILE
                            (needs `dotnet tool restore`; read it with `dotnet gcdump report FILE`)
+          --warm-boards K  before the warm reading, open the measured board K times, one tab at a time
+                           (default 1, the issue's method). Tiered JIT compiles a method again, optimised,
+                           after 30 calls: with K = 40 that one-time code is in the warm reading, not
+                           spread over the N boards; only one board is ever open, so the GC heap is not
+                           grown in advance.
         """;
 
     public static bool TryParse(string[] args, out MemoryOptions options, out string? problem)
@@ -39,7 +44,7 @@ internal sealed record MemoryOptions(int Boards, int Milestones, string? GcDumpP
                 continue;
             }
 
-            if (name is not ("--boards" or "--milestones"))
+            if (name is not ("--boards" or "--milestones" or "--warm-boards"))
             {
                 problem = $"Unknown option '{name}'.";
                 return false;
@@ -51,10 +56,16 @@ internal sealed record MemoryOptions(int Boards, int Milestones, string? GcDumpP
                 return false;
             }
 
-            options = name == "--boards" ? options with { Boards = value } : options with { Milestones = value };
+            options = name switch
+            {
+                "--boards" => options with { Boards = value },
+                "--warm-boards" => options with { WarmBoards = value },
+                _ => options with { Milestones = value },
+            };
         }
 
-        problem = options is { Boards: >= 1, Milestones: >= 6 } ? null : "--boards must be at least 1 and --milestones at least 6.";
+        problem = options is { Boards: >= 1, Milestones: >= 6, WarmBoards: >= 1 } ? null
+            : "--boards and --warm-boards must be at least 1 and --milestones at least 6.";
         return problem is null;
     }
 }
