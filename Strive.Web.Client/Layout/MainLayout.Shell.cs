@@ -40,10 +40,13 @@ public partial class MainLayout
     /// <summary>A link chosen in the drawer puts it back as the width gives it: on a phone, it closes.</summary>
     private void OnNavigated() => _drawerFlipped = false;
 
-    private static RenderFragment Svg(string icon) => builder =>
+    private static RenderFragment Svg(string icon) => Svg(icon, "mud-icon-root mud-svg-icon mud-icon-size-medium");
+
+    /// <summary>What MudIcon renders for an SVG icon: the icon's paths in a decorative 24x24 svg.</summary>
+    private static RenderFragment Svg(string icon, string classes) => builder =>
     {
         builder.OpenElement(0, "svg");
-        builder.AddAttribute(1, "class", "mud-icon-root mud-svg-icon mud-icon-size-medium");
+        builder.AddAttribute(1, "class", classes);
         builder.AddAttribute(2, "focusable", "false");
         builder.AddAttribute(3, "viewBox", "0 0 24 24");
         builder.AddAttribute(4, "aria-hidden", "true");
@@ -66,13 +69,7 @@ public partial class MainLayout
         builder.AddAttribute(5, "aria-current", current ? "page" : null);
         builder.AddAttribute(6, "data-testid", testId);
         builder.AddAttribute(7, "onclick", EventCallback.Factory.Create(this, OnNavigated));
-        builder.OpenElement(8, "svg");
-        builder.AddAttribute(9, "class", "mud-icon-root mud-icon-default mud-svg-icon mud-icon-size-medium mud-nav-link-icon mud-nav-link-icon-default");
-        builder.AddAttribute(10, "focusable", "false");
-        builder.AddAttribute(11, "viewBox", "0 0 24 24");
-        builder.AddAttribute(12, "aria-hidden", "true");
-        builder.AddMarkupContent(13, icon);
-        builder.CloseElement();
+        builder.AddContent(8, Svg(icon, "mud-icon-root mud-icon-default mud-svg-icon mud-icon-size-medium mud-nav-link-icon mud-nav-link-icon-default"));
         builder.OpenElement(14, "div");
         builder.AddAttribute(15, "class", "mud-nav-link-text");
         builder.AddContent(16, text);

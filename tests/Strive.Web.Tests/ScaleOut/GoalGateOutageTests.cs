@@ -61,24 +61,8 @@ public sealed class GoalGateOutageTests(TwoInstances instances) : IClassFixture<
 
         await instances.Redis.StartAgainAsync();
         await instances.B.TrustedAsync();
-        var back = await EventuallyAsync(() => b.GetAsync(path));
+        var back = await RedisRecovery.UntilAvailableAsync(() => b.GetAsync(path));
         Assert.Equal(["Second", "Third", "First"], Contents(await back.DataAsync()));
         Assert.Equal(["Second", "Third", "First"], Contents(await (await b.GetAsync(path)).DataAsync()));
-    }
-
-    /// <summary>Asks again (every 100 ms, for up to 15 s) until the answer is no longer a 503.</summary>
-    private static async Task<HttpResponseMessage> EventuallyAsync(Func<Task<HttpResponseMessage>> request)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(15);
-        while (true)
-        {
-            var response = await request();
-            if (response.StatusCode != HttpStatusCode.ServiceUnavailable || DateTime.UtcNow > deadline)
-            {
-                return response;
-            }
-
-            await Task.Delay(100);
-        }
     }
 }

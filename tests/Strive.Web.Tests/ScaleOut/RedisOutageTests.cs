@@ -33,13 +33,13 @@ public sealed class RedisOutageTests(TwoInstances instances) : IClassFixture<Two
 
         await instances.Redis.StartAgainAsync();
         // The client reconnects on its own (backoff up to 5 s): no restart of either instance.
-        var recovered = await EventuallyAsync(() => a.GetAsync(new Uri("api/v1/goals", UriKind.Relative)));
-        var statusBack = await EventuallyAsync(() => a.GetAsync(new Uri("status", UriKind.Relative)));
+        var recovered = await RedisRecovery.UntilAvailableAsync(() => a.GetAsync(new Uri("api/v1/goals", UriKind.Relative)));
+        var statusBack = await RedisRecovery.UntilAvailableAsync(() => a.GetAsync(new Uri("status", UriKind.Relative)));
         Assert.Equal(HttpStatusCode.OK, recovered.StatusCode);
         Assert.Equal("ok", (await statusBack.JsonAsync()).GetProperty("redis").GetString());
 
         // Pub/sub came back too: a change through B reaches a board on A again.
-        await EventuallyAsync(() => b.GetAsync(new Uri("api/v1/goals", UriKind.Relative)));
+        await RedisRecovery.UntilAvailableAsync(() => b.GetAsync(new Uri("api/v1/goals", UriKind.Relative)));
         var goal = await (await b.PostJsonAsync("api/v1/goals", """{"title": "Back online"}""")).DataAsync(HttpStatusCode.Created);
         var goalId = goal.GetProperty("id").GetString()!;
         var heard = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -48,21 +48,5 @@ public sealed class RedisOutageTests(TwoInstances instances) : IClassFixture<Two
         await (await b.PostJsonAsync($"api/v1/goals/{goalId}/milestones", """{"content": "Reconnect"}"""))
             .DataAsync(HttpStatusCode.Created);
         await heard.Task.WaitAsync(TimeSpan.FromSeconds(1));
-    }
-
-    /// <summary>Asks again (every 100 ms, for up to 15 s) until the answer is no longer a 503.</summary>
-    private static async Task<HttpResponseMessage> EventuallyAsync(Func<Task<HttpResponseMessage>> request)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(15);
-        while (true)
-        {
-            var response = await request();
-            if (response.StatusCode != HttpStatusCode.ServiceUnavailable || DateTime.UtcNow > deadline)
-            {
-                return response;
-            }
-
-            await Task.Delay(100);
-        }
     }
 }
