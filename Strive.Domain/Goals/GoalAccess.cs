@@ -49,27 +49,24 @@ internal static class GoalAccess
     internal static async Task<Result<GoalGrant>> ReadGrantAsync(StriveDbContext db, string goalId, string actorId,
         GoalGateCache gates, long ticket, CancellationToken cancellationToken)
     {
-        if (await ReadGateAsync(db, goalId, actorId, cancellationToken) is not { } gate)
+        var gate = await ReadGateAsync(db, goalId, actorId, cancellationToken);
+        if (gate is { } found)
         {
-            return GoalErrors.NotFound;
+            gates.Store(ticket, goalId, actorId, found);
         }
 
-        gates.Store(ticket, goalId, actorId, gate);
-        return CanRead(gate.Roles, gate.IsPublic) ? new GoalGrant(gate.Roles, gate.Version) : GoalErrors.NotStakeholder;
+        return Decide(gate, CanRead, GoalErrors.NotStakeholder);
     }
 
     private static async Task<Result<GoalGrant>> CheckAsync(StriveDbContext db, string goalId, string actorId,
-        Func<StakeholderRoles, bool, bool> allowed, DomainError forbidden, CancellationToken cancellationToken)
-    {
-        if (await ReadGateAsync(db, goalId, actorId, cancellationToken) is not { } gate)
-        {
-            return GoalErrors.NotFound;
-        }
+        Func<StakeholderRoles, bool, bool> allowed, DomainError forbidden, CancellationToken cancellationToken) =>
+        Decide(await ReadGateAsync(db, goalId, actorId, cancellationToken), allowed, forbidden);
 
-        return allowed(gate.Roles, gate.IsPublic)
-            ? new GoalGrant(gate.Roles, gate.Version)
-            : forbidden;
-    }
+    /// <summary>The grant, or why not: the goal missing (null), or the rule refusing the actor's roles on it.</summary>
+    private static Result<GoalGrant> Decide(GoalGateRead? gate, Func<StakeholderRoles, bool, bool> allowed, DomainError forbidden) =>
+        gate is not { } found ? GoalErrors.NotFound
+        : allowed(found.Roles, found.IsPublic) ? new GoalGrant(found.Roles, found.Version)
+        : forbidden;
 
     /// <summary>The goal's version and visibility and the actor's roles on it; null when the goal does not exist.</summary>
     private static async Task<GoalGateRead?> ReadGateAsync(StriveDbContext db, string goalId, string actorId,
