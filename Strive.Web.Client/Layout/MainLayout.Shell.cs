@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Rendering;
+using Strive.Web.Client.Components;
 
 namespace Strive.Web.Client.Layout;
 
@@ -40,20 +41,6 @@ public partial class MainLayout
     /// <summary>A link chosen in the drawer puts it back as the width gives it: on a phone, it closes.</summary>
     private void OnNavigated() => _drawerFlipped = false;
 
-    private static RenderFragment Svg(string icon) => Svg(icon, "mud-icon-root mud-svg-icon mud-icon-size-medium");
-
-    /// <summary>What MudIcon renders for an SVG icon: the icon's paths in a decorative 24x24 svg.</summary>
-    private static RenderFragment Svg(string icon, string classes) => builder =>
-    {
-        builder.OpenElement(0, "svg");
-        builder.AddAttribute(1, "class", classes);
-        builder.AddAttribute(2, "focusable", "false");
-        builder.AddAttribute(3, "viewBox", "0 0 24 24");
-        builder.AddAttribute(4, "aria-hidden", "true");
-        builder.AddMarkupContent(5, icon);
-        builder.CloseElement();
-    };
-
     /// <summary>What MudNavLink renders, with the current page marked as NavLink would (prefix match).</summary>
     private RenderFragment NavItem(string href, string icon, string text, string? testId) => builder =>
     {
@@ -69,7 +56,7 @@ public partial class MainLayout
         builder.AddAttribute(5, "aria-current", current ? "page" : null);
         builder.AddAttribute(6, "data-testid", testId);
         builder.AddAttribute(7, "onclick", EventCallback.Factory.Create(this, OnNavigated));
-        builder.AddContent(8, Svg(icon, "mud-icon-root mud-icon-default mud-svg-icon mud-icon-size-medium mud-nav-link-icon mud-nav-link-icon-default"));
+        builder.AddContent(8, PlainIcon.Svg(icon, classes: "mud-icon-default mud-nav-link-icon mud-nav-link-icon-default"));
         builder.OpenElement(14, "div");
         builder.AddAttribute(15, "class", "mud-nav-link-text");
         builder.AddContent(16, text);
