@@ -13,7 +13,7 @@ public partial class MainLayout : IAsyncDisposable
 
     private const string ThemeCookie = "strive-theme";
     private const string ChoiceCookie = "strive-theme-choice";
-    private MudThemeProvider? _themeProvider;
+    private SharedThemeProvider? _themeProvider;
     private IJSObjectReference? _module;
 
     [Inject]
