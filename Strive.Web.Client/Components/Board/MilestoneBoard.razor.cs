@@ -7,6 +7,7 @@ using Strive.Domain.Goals;
 using Strive.Domain.Milestones;
 using Strive.Domain.Supports;
 using Strive.Web.Client.Components.Sortable;
+using Strive.Web.Client.Components.Supports;
 
 namespace Strive.Web.Client.Components.Board;
 
@@ -35,6 +36,7 @@ public sealed partial class MilestoneBoard : IAsyncDisposable
     private bool _adding;
     private string? _focusAfterRender;
     private string? _activeRowId;
+    private RowActions? _rowActions;
 
     [Inject] private IMilestoneService Milestones { get; set; } = default!;
     [Inject] private IGoalService Goals { get; set; } = default!;
@@ -103,6 +105,18 @@ public sealed partial class MilestoneBoard : IAsyncDisposable
         _activeRowId is { } id && visible.Exists(m => m.Id == id) ? id : visible.FirstOrDefault()?.Id;
 
     private void OnRowFocused(MilestoneView milestone) => _activeRowId = milestone.Id;
+
+    /// <summary>What every row may ask of this board: built once, the same reference for every row and render.</summary>
+    private RowActions RowActions => _rowActions ??= new RowActions
+    {
+        MoveBy = EventCallback.Factory.Create<(MilestoneView Milestone, int By)>(this, MoveByAsync),
+        OpenMenu = EventCallback.Factory.Create<RowMenuRequest>(this, OpenMenuAsync),
+        Open = EventCallback.Factory.Create<MilestoneView>(this, OpenEditorAsync),
+        Pledge = EventCallback.Factory.Create<MilestoneView>(this, PledgeAsync),
+        Decide = EventCallback.Factory.Create<PledgeDecisionRequest>(this, DecideAsync),
+        Complete = EventCallback.Factory.Create<MilestoneView>(this, CompleteAsync),
+        Focused = EventCallback.Factory.Create<MilestoneView>(this, OnRowFocused),
+    };
 
     private Task CompleteAsync(MilestoneView milestone) => SetStatusAsync(milestone, MilestoneStatus.Succeeded);
 

@@ -38,18 +38,8 @@ public sealed partial class MilestoneRow
     [Parameter] public string ViewerId { get; set; } = "";
     [Parameter] public int AwaitingDecision { get; set; }
 
-    /// <summary>Asks the board to move this row by a number of places (int.MinValue/MaxValue: top/bottom).</summary>
-    [Parameter] public EventCallback<(MilestoneView Milestone, int By)> MoveBy { get; set; }
-    [Parameter] public EventCallback<RowMenuRequest> OpenMenu { get; set; }
-    [Parameter] public EventCallback<MilestoneView> Open { get; set; }
-    [Parameter] public EventCallback<MilestoneView> Pledge { get; set; }
-    [Parameter] public EventCallback<PledgeDecisionRequest> Decide { get; set; }
-
-    /// <summary>One-tap complete: marks the milestone succeeded.</summary>
-    [Parameter] public EventCallback<MilestoneView> Complete { get; set; }
-
-    /// <summary>Focus came into the row (on the row or one of its buttons): it becomes the board's tab stop.</summary>
-    [Parameter] public EventCallback<MilestoneView> Focused { get; set; }
+    /// <summary>What the row asks of its board (move, menus, editor, pledges, complete, focus): the board's one instance.</summary>
+    [Parameter, EditorRequired] public RowActions Actions { get; set; } = default!;
 
     private string StatusName => Milestone.Status switch
     {
@@ -78,7 +68,7 @@ public sealed partial class MilestoneRow
     /// <summary>Called from the markup as it renders: what this render shows.</summary>
     private void Rendering() => _rendered = RowSnapshot.Of(this);
 
-    private Task OpenAsync() => CanPlan ? Open.InvokeAsync(Milestone) : Task.CompletedTask;
+    private Task OpenAsync() => CanPlan ? Actions.Open.InvokeAsync(Milestone) : Task.CompletedTask;
 
     // Enter opens the editor; Alt+arrows move the focused row (the board's script stops the browser acting on them).
     private Task OnKeyDownAsync(KeyboardEventArgs e)
@@ -108,7 +98,7 @@ public sealed partial class MilestoneRow
             "End" => int.MaxValue,
             _ => null,
         };
-        return by is { } places ? MoveBy.InvokeAsync((Milestone, places)) : Task.CompletedTask;
+        return by is { } places ? Actions.MoveBy.InvokeAsync((Milestone, places)) : Task.CompletedTask;
     }
 
     /// <summary>Everything the row's markup depends on, compared by value (not by UpdatedAt: two edits can share a millisecond).</summary>

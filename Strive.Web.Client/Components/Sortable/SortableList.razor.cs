@@ -7,8 +7,8 @@ namespace Strive.Web.Client.Components.Sortable;
 /// A list a person reorders by dragging (SortableJS: mouse and touch, live placeholder, edge
 /// auto-scroll). It owns no order of its own: it reports each drop as (key, from, to) and renders
 /// whatever items the parent renders into it, so the parent reconciles with the server. The parent renders
-/// the items itself, each with <c>@key</c>, and each item's root element must carry <c>data-sortable-key</c>
-/// and match <see cref="Draggable"/>.
+/// the items itself, each with <c>@key</c>, and each item's root element must carry its key in the attribute
+/// <see cref="KeyAttribute"/> and match <see cref="Draggable"/>.
 /// </summary>
 public sealed partial class SortableList : IAsyncDisposable
 {
@@ -34,6 +34,12 @@ public sealed partial class SortableList : IAsyncDisposable
 
     [Parameter] public string Draggable { get; set; } = "[data-sortable-key]";
 
+    /// <summary>
+    /// The attribute on each item's root element that holds its key, as reported in a drop. An item that
+    /// already names itself (data-milestone-id) needs no second copy of its id, a frame every open list keeps.
+    /// </summary>
+    [Parameter] public string KeyAttribute { get; set; } = "data-sortable-key";
+
     [Parameter] public bool Disabled { get; set; }
 
     [Parameter] public string? Class { get; set; }
@@ -48,7 +54,7 @@ public sealed partial class SortableList : IAsyncDisposable
             _module = await JS.InvokeAsync<IJSObjectReference>(
                 "import", "./_content/Strive.Web.Client/Components/Sortable/SortableList.razor.js");
             _sortable = await _module.InvokeAsync<IJSObjectReference>("create", _list, _self,
-                new { draggable = Draggable, handle = Handle, disabled = Disabled });
+                new { draggable = Draggable, handle = Handle, disabled = Disabled, keyAttribute = KeyAttribute });
             _appliedDisabled = Disabled;
             return;
         }

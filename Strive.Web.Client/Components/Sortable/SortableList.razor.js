@@ -88,7 +88,7 @@ export function create(list, dotnet, options) {
                 items(list, options.draggable).forEach((el, i) => el.style.order = String(i));
                 list.insertBefore(item, restoreBefore && restoreBefore.parentNode === list ? restoreBefore : null);
             }
-            dotnet.invokeMethodAsync("OnDropped", item.getAttribute("data-sortable-key"), from, to)
+            dotnet.invokeMethodAsync("OnDropped", item.getAttribute(options.keyAttribute), from, to)
                 .catch(() => settle());
         },
     });
