@@ -18,8 +18,12 @@ public sealed partial class MilestoneRow
 
     [Parameter, EditorRequired] public MilestoneView Milestone { get; set; } = default!;
 
-    /// <summary>Overdue is judged on the reader's calendar; a new zone re-renders the row when that changes it.</summary>
-    [CascadingParameter] private ReaderClock Clock { get; set; } = default!;
+    /// <summary>
+    /// Overdue is judged on the reader's calendar; a new zone re-renders the row when that changes it. Handed
+    /// down by the board rather than taken as a cascading parameter: a component subscribed to a cascading
+    /// value that can change keeps a copy of its parameters (a 32-frame array) for as long as it lives.
+    /// </summary>
+    [Parameter, EditorRequired] public ReaderClock Clock { get; set; } = default!;
 
     /// <summary>One-based position, as shown.</summary>
     [Parameter, EditorRequired] public int Position { get; set; }
@@ -48,7 +52,20 @@ public sealed partial class MilestoneRow
         _ => "pending",
     };
 
-    private string RowClass => IsOverdue ? $"milestone-row status-{StatusName} overdue" : $"milestone-row status-{StatusName}";
+    // Literals rather than interpolations: every row of every open board keeps the strings it rendered.
+    private string RowClass => Milestone.Status switch
+    {
+        MilestoneStatus.Succeeded => "milestone-row status-succeeded",
+        MilestoneStatus.Failed => "milestone-row status-failed",
+        _ => IsOverdue ? "milestone-row status-pending overdue" : "milestone-row status-pending",
+    };
+
+    private string StatusButtonLabel => Milestone.Status switch
+    {
+        MilestoneStatus.Succeeded => "Status: Succeeded. Change status",
+        MilestoneStatus.Failed => "Status: Failed. Change status",
+        _ => "Status: Pending. Change status",
+    };
 
     private bool IsOverdue => Milestone.Status == MilestoneStatus.Pending
         && Milestone.Deadline is { } deadline && Clock.IsOverdue(deadline);
