@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
 using System.Net.Sockets;
+using System.Runtime.InteropServices;
 using System.Text.Json;
 
 namespace Strive.Bench.CircuitMemory;
@@ -25,6 +26,7 @@ internal sealed class MemoryHost : IAsyncDisposable
     private readonly Process _process;
     private readonly HttpClient _http;
     private readonly ConcurrentQueue<string> _output = new();
+    private PosixSignalRegistration[] _signals = [];
     private int _killed;
 
     private MemoryHost(Process process, Uri baseUrl)
@@ -81,10 +83,19 @@ internal sealed class MemoryHost : IAsyncDisposable
         var host = new MemoryHost(Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start."), baseUrl);
         host._process.OutputDataReceived += (_, e) => host.Keep(e.Data);
         host._process.ErrorDataReceived += (_, e) => host.Keep(e.Data);
+        // If the app dies on its own, say why at once: the benchmark would only notice at its next step, by a timeout.
+        host._process.EnableRaisingEvents = true;
+        host._process.Exited += (_, _) => host.ReportExit();
         host._process.BeginOutputReadLine();
         host._process.BeginErrorReadLine();
-        // Whatever way this process ends, the app goes with it.
-        Console.CancelKeyPress += (_, _) => host.Kill();
+        // Whatever way this process ends, the app goes with it. Signals are caught first-hand: the seeding
+        // host's console lifetime may have claimed them, and then neither Ctrl+C's event nor ProcessExit runs.
+        host._signals =
+        [
+            PosixSignalRegistration.Create(PosixSignal.SIGINT, _ => host.Kill()),
+            PosixSignalRegistration.Create(PosixSignal.SIGTERM, _ => host.Kill()),
+            PosixSignalRegistration.Create(PosixSignal.SIGHUP, _ => host.Kill()),
+        ];
         AppDomain.CurrentDomain.ProcessExit += (_, _) => host.Kill();
         try
         {
@@ -151,6 +162,11 @@ internal sealed class MemoryHost : IAsyncDisposable
     {
         Kill();
         await _process.WaitForExitAsync();
+        foreach (var signal in _signals)
+        {
+            signal.Dispose();
+        }
+
         _http.Dispose();
         _process.Dispose();
     }
@@ -193,8 +209,16 @@ internal sealed class MemoryHost : IAsyncDisposable
     {
         if (_process.HasExited)
         {
+            throw new InvalidOperationException($"The app exited with code {_process.ExitCode} (its output is above).");
+        }
+    }
+
+    private void ReportExit()
+    {
+        if (Volatile.Read(ref _killed) == 0)
+        {
             _process.WaitForExit(); // the last lines of its output
-            throw new InvalidOperationException($"The app exited with code {_process.ExitCode}:\n{Output()}");
+            Console.Error.WriteLine($"The app exited with code {_process.ExitCode}:\n{Output()}");
         }
     }
 
