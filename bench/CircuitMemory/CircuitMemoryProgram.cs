@@ -40,24 +40,45 @@ internal static class CircuitMemoryProgram
 
         var folder = Path.Combine(Path.GetTempPath(), "strive-bench", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
+        MemoryHost? app = null;
+        void Abandon()
+        {
+            app?.Kill();
+            DeleteFolder(folder);
+        }
+
+        // Ctrl+C, kill, a closed terminal: the app and its folder go too. Handled first-hand, because with
+        // ProcessExit alone the app outlived a benchmark that got SIGTERM (tried).
+        using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, _ => Abandon());
+        using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, _ => Abandon());
+        using var hangUp = PosixSignalRegistration.Create(PosixSignal.SIGHUP, _ => Abandon());
         try
         {
-            return await MeasureAsync(options, root, folder);
+            return await MeasureAsync(options, root, folder, started => app = started);
         }
         finally
         {
-            try
-            {
-                Directory.Delete(folder, recursive: true);
-            }
-            catch (IOException ex)
-            {
-                await Console.Error.WriteLineAsync($"Could not remove {folder}: {ex.Message}");
-            }
+            DeleteFolder(folder);
         }
     }
 
-    private static async Task<int> MeasureAsync(MemoryOptions options, string root, string folder)
+    private static void DeleteFolder(string folder)
+    {
+        try
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+        catch (DirectoryNotFoundException)
+        {
+            // Deleted already (a signal came while the program was ending).
+        }
+        catch (IOException ex)
+        {
+            Console.Error.WriteLine($"Could not remove {folder}: {ex.Message}");
+        }
+    }
+
+    private static async Task<int> MeasureAsync(MemoryOptions options, string root, string folder, Action<MemoryHost> started)
     {
         var loadBefore = LoadAverage();
         var appFolder = Path.Combine(folder, "app");
@@ -66,6 +87,7 @@ internal static class CircuitMemoryProgram
         await MemoryHost.PublishAsync(root, appFolder);
         var seed = await MemorySeed.CreateAsync(database, options.Milestones);
         await using var host = await MemoryHost.StartAsync(Path.Combine(appFolder, "Strive.Web.dll"), database);
+        started(host);
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {

@@ -3,7 +3,6 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
 using System.Net.Sockets;
-using System.Runtime.InteropServices;
 using System.Text.Json;
 
 namespace Strive.Bench.CircuitMemory;
@@ -26,7 +25,6 @@ internal sealed class MemoryHost : IAsyncDisposable
     private readonly Process _process;
     private readonly HttpClient _http;
     private readonly ConcurrentQueue<string> _output = new();
-    private PosixSignalRegistration[] _signals = [];
     private int _killed;
 
     private MemoryHost(Process process, Uri baseUrl)
@@ -88,14 +86,7 @@ internal sealed class MemoryHost : IAsyncDisposable
         host._process.Exited += (_, _) => host.ReportExit();
         host._process.BeginOutputReadLine();
         host._process.BeginErrorReadLine();
-        // Whatever way this process ends, the app goes with it. Signals are caught first-hand: the seeding
-        // host's console lifetime may have claimed them, and then neither Ctrl+C's event nor ProcessExit runs.
-        host._signals =
-        [
-            PosixSignalRegistration.Create(PosixSignal.SIGINT, _ => host.Kill()),
-            PosixSignalRegistration.Create(PosixSignal.SIGTERM, _ => host.Kill()),
-            PosixSignalRegistration.Create(PosixSignal.SIGHUP, _ => host.Kill()),
-        ];
+        // The program also kills it on SIGINT, SIGTERM and SIGHUP (it deletes the folder the app runs from).
         AppDomain.CurrentDomain.ProcessExit += (_, _) => host.Kill();
         try
         {
@@ -162,11 +153,6 @@ internal sealed class MemoryHost : IAsyncDisposable
     {
         Kill();
         await _process.WaitForExitAsync();
-        foreach (var signal in _signals)
-        {
-            signal.Dispose();
-        }
-
         _http.Dispose();
         _process.Dispose();
     }
@@ -222,13 +208,15 @@ internal sealed class MemoryHost : IAsyncDisposable
         }
     }
 
-    private void Kill()
+    /// <summary>Kills the app (once; later calls do nothing) and waits a moment for it to be gone.</summary>
+    public void Kill()
     {
         if (Interlocked.Exchange(ref _killed, 1) == 0)
         {
             try
             {
                 _process.Kill(entireProcessTree: true);
+                _process.WaitForExit(TimeSpan.FromSeconds(10));
             }
             catch (InvalidOperationException)
             {
