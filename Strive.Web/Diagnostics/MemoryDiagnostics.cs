@@ -10,9 +10,10 @@ namespace Strive.Web.Diagnostics;
 /// <c>GET /_diagnostics/memory</c>: the managed heap after a full GC, the resident memory and the open
 /// circuits, so a test can show that closed boards give their memory back, and the circuit-memory
 /// benchmark can read the app's process from outside (docs/performance.md, "Circuit memory"); with the
-/// GC's committed bytes and settings, the threads and, on Linux, what the resident set is made of. It forces blocking full collections and tells about the process, so it exists
-/// only in the Development and Testing environments: in any other environment (Production, Staging)
-/// neither the route nor the circuit counter is registered, and the path is an ordinary 404.
+/// GC's committed bytes and settings, the threads and, on Linux, what the resident set is made of. It
+/// forces blocking full collections and tells about the process, so it exists only in the Development and
+/// Testing environments: in any other environment (Production, Staging) neither the route nor the circuit
+/// counter is registered, and the path is an ordinary 404.
 /// </summary>
 public static class MemoryDiagnostics
 {
@@ -71,8 +72,9 @@ public static class MemoryDiagnostics
     }
 
     /// <summary>
-    /// The reading. Resident memory split into anonymous pages (the GC heap, native allocations, JIT
-    /// code), file-backed pages (mapped assemblies and native libraries) and shared memory: null where
+    /// The reading. Resident memory split into anonymous pages (the GC heap, native allocations),
+    /// file-backed pages (mapped assemblies and native libraries) and shared memory (with W^X, the
+    /// runtime's default, the JIT's code and stubs are mapped twice from a shared memory file): null where
     /// there is no /proc/self/status.
     /// </summary>
     private sealed record MemorySnapshot(long ManagedBytes, long ResidentBytes, int OpenCircuits,
