@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# Issue 15: server memory per open board. Builds in Release and runs bench/CircuitMemory.
-# Usage: bench/circuit-memory.sh [--boards N] [--milestones M] [--gcdump FILE]   (defaults: 20 boards, 20 milestones)
+# Issue 15: server memory per open board. Builds bench/CircuitMemory in Release and runs it; it publishes
+# Strive.Web (Release) into a temp folder and measures that app in a process of its own.
+# Usage: bench/circuit-memory.sh [--boards N] [--milestones M] [--warm-boards K] [--gcdump FILE]
+#        (defaults: 20 boards, 20 milestones, 1 warm-up board)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 if [[ ! -x /usr/bin/chromium ]]; then

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Runtime;
 using Microsoft.AspNetCore.Components.Server.Circuits;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -7,10 +8,12 @@ namespace Strive.Web.Diagnostics;
 
 /// <summary>
 /// <c>GET /_diagnostics/memory</c>: the managed heap after a full GC, the resident memory and the open
-/// circuits, so a test can show that closed boards give their memory back (docs/performance.md,
-/// "Circuit memory"). It forces blocking full collections and tells about the process, so it exists
-/// only in the Development and Testing environments: in any other environment (Production, Staging)
-/// neither the route nor the circuit counter is registered, and the path is an ordinary 404.
+/// circuits, so a test can show that closed boards give their memory back, and the circuit-memory
+/// benchmark can read the app's process from outside (docs/performance.md, "Circuit memory"); with the
+/// GC's committed bytes and settings, the threads and, on Linux, what the resident set is made of. It
+/// forces blocking full collections and tells about the process, so it exists only in the Development and
+/// Testing environments: in any other environment (Production, Staging) neither the route nor the circuit
+/// counter is registered, and the path is an ordinary 404.
 /// </summary>
 public static class MemoryDiagnostics
 {
@@ -54,8 +57,57 @@ public static class MemoryDiagnostics
 
         var managed = GC.GetTotalMemory(forceFullCollection: true);
         using var process = Process.GetCurrentProcess();
-        return new MemorySnapshot(managed, process.WorkingSet64, openCircuits);
+        var gc = GC.GetConfigurationVariables();
+        var status = OperatingSystem.IsLinux() ? ProcStatus.Read() : null;
+        return new MemorySnapshot(managed, process.WorkingSet64, openCircuits,
+            GC.GetGCMemoryInfo().TotalCommittedBytes,
+            GCSettings.IsServerGC,
+            gc.TryGetValue("ConcurrentGC", out var concurrent) && concurrent is true,
+            gc.TryGetValue("HeapCount", out var heaps) && heaps is long heapCount ? heapCount : null,
+            gc.TryGetValue("GCConserveMem", out var conserve) && conserve is long conserveMemory ? conserveMemory : null,
+            status?.Kilobytes("RssAnon") * 1024,
+            status?.Kilobytes("RssFile") * 1024,
+            status?.Kilobytes("RssShmem") * 1024,
+            process.Threads.Count);
     }
 
-    private sealed record MemorySnapshot(long ManagedBytes, long ResidentBytes, int OpenCircuits);
+    /// <summary>
+    /// The reading. Resident memory split into anonymous pages (the GC heap, native allocations),
+    /// file-backed pages (mapped assemblies and native libraries) and shared memory (with W^X, the
+    /// runtime's default, the JIT's code and stubs are mapped twice from a shared memory file): null where
+    /// there is no /proc/self/status.
+    /// </summary>
+    private sealed record MemorySnapshot(long ManagedBytes, long ResidentBytes, int OpenCircuits,
+        long CommittedBytes, bool ServerGc, bool ConcurrentGc, long? GcHeapCount, long? GcConserveMemory,
+        long? RssAnonBytes, long? RssFileBytes, long? RssShmemBytes, int Threads);
+
+    /// <summary>Linux's /proc/self/status: "RssAnon:     12345 kB" lines.</summary>
+    private sealed class ProcStatus(Dictionary<string, string> fields)
+    {
+        public static ProcStatus? Read()
+        {
+            try
+            {
+                var fields = new Dictionary<string, string>(StringComparer.Ordinal);
+                foreach (var line in File.ReadLines("/proc/self/status"))
+                {
+                    var colon = line.IndexOf(':', StringComparison.Ordinal);
+                    if (colon > 0)
+                    {
+                        fields[line[..colon]] = line[(colon + 1)..].Trim();
+                    }
+                }
+
+                return new ProcStatus(fields);
+            }
+            catch (IOException)
+            {
+                return null;
+            }
+        }
+
+        public long? Kilobytes(string name) =>
+            fields.TryGetValue(name, out var value) && value.EndsWith(" kB", StringComparison.Ordinal)
+            && long.TryParse(value[..^3], NumberStyles.None, CultureInfo.InvariantCulture, out var kb) ? kb : null;
+    }
 }

@@ -3,8 +3,8 @@ using Microsoft.AspNetCore.Components.Server.Circuits;
 namespace Strive.Web.Diagnostics;
 
 /// <summary>
-/// How many Blazor circuits this process holds: for the memory endpoint (Development and tests only) and for
-/// the circuit-memory benchmark, which hosts the app in Production and registers this counter itself.
+/// How many Blazor circuits this process holds, for the memory endpoint (Development and Testing only): the
+/// browser tests and the circuit-memory benchmark, which runs the published app in Testing, wait on it.
 /// </summary>
 public sealed class OpenCircuits : CircuitHandler
 {

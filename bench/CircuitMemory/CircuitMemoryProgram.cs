@@ -1,20 +1,15 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Runtime;
 using System.Runtime.InteropServices;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
-using Strive.Domain.Milestones;
-using Strive.Domain.Users;
-using Strive.Bench.BoardLatency;
 
 namespace Strive.Bench.CircuitMemory;
 
 /// <summary>
-/// Issue 15: how much server memory an open board costs. Hosts the real app, opens one goal's board in
-/// N Chromium tabs at once (N circuits), and prints what the process retains per open board after a
-/// full GC (managed heap and resident memory), then closes the tabs and shows what came back.
+/// Issue 15: how much server memory an open board costs. Publishes the app and runs it as a process of
+/// its own (<see cref="MemoryHost"/>), opens one goal's board in N Chromium tabs at once (N circuits), and
+/// prints what that process retains per open board after a full GC (managed heap and resident memory, as
+/// the app itself reads them), then closes the tabs and shows what came back.
 /// A benchmark is a program, not a timed test: it reports, it never fails a build over a number.
 /// </summary>
 internal static class CircuitMemoryProgram
@@ -37,9 +32,62 @@ internal static class CircuitMemoryProgram
             return 2;
         }
 
+        if (RepositoryRoot() is not { } root)
+        {
+            await Console.Error.WriteLineAsync("Run it from the repository (no Strive.Web.sln here or above).");
+            return 2;
+        }
+
+        var folder = Path.Combine(Path.GetTempPath(), "strive-bench", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        MemoryHost? app = null;
+        void Abandon()
+        {
+            app?.Kill();
+            DeleteFolder(folder);
+        }
+
+        // Ctrl+C, kill, a closed terminal: the app and its folder go too. Handled first-hand, because with
+        // ProcessExit alone the app outlived a benchmark that got SIGTERM (tried).
+        using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, _ => Abandon());
+        using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, _ => Abandon());
+        using var hangUp = PosixSignalRegistration.Create(PosixSignal.SIGHUP, _ => Abandon());
+        try
+        {
+            return await MeasureAsync(options, root, folder, started => app = started);
+        }
+        finally
+        {
+            DeleteFolder(folder);
+        }
+    }
+
+    private static void DeleteFolder(string folder)
+    {
+        try
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+        catch (DirectoryNotFoundException)
+        {
+            // Deleted already (a signal came while the program was ending).
+        }
+        catch (IOException ex)
+        {
+            Console.Error.WriteLine($"Could not remove {folder}: {ex.Message}");
+        }
+    }
+
+    private static async Task<int> MeasureAsync(MemoryOptions options, string root, string folder, Action<MemoryHost> started)
+    {
         var loadBefore = LoadAverage();
-        await using var host = MemoryHost.Start();
-        var seed = await BoardSeed.CreateAsync(host.Services, options.Milestones);
+        var appFolder = Path.Combine(folder, "app");
+        var database = Path.Combine(folder, "strive.db");
+        await Console.Error.WriteLineAsync("Publishing Strive.Web (Release) and seeding ...");
+        await MemoryHost.PublishAsync(root, appFolder);
+        var seed = await MemorySeed.CreateAsync(database, options.Milestones);
+        await using var host = await MemoryHost.StartAsync(Path.Combine(appFolder, "Strive.Web.dll"), database);
+        started(host);
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
@@ -63,47 +111,44 @@ internal static class CircuitMemoryProgram
         // Warm-up: sign in, open the small board, then the measured board --warm-boards times (JIT, caches, pools).
         var first = await context.NewPageAsync();
         await first.GotoAsync("Account/Login");
-        await first.GetByTestId("login-email").FillAsync(seed.Email);
-        await first.GetByTestId("login-password").FillAsync(seed.Password);
+        await first.GetByTestId("login-email").FillAsync(seed.Board.Email);
+        await first.GetByTestId("login-password").FillAsync(seed.Board.Password);
         await first.GetByTestId("login-submit").ClickAsync();
         await first.WaitForURLAsync("**/goals");
-        await OpenBoardAsync(first, seed.WarmUpGoalId);
+        await OpenBoardAsync(first, seed.Board.WarmUpGoalId);
         await first.CloseAsync();
         for (var i = 0; i < options.WarmBoards; i++)
         {
             // A tab of its own each time, closed before the next: one circuit at a time.
             var warm = await context.NewPageAsync();
-            await OpenBoardAsync(warm, seed.BoardGoalId);
+            await OpenBoardAsync(warm, seed.Board.BoardGoalId);
             await warm.CloseAsync();
             await host.WaitForCircuitsAsync(0, CircuitWait);
         }
 
-        await host.WaitForCircuitsAsync(0, CircuitWait);
-
-        var before = MemoryReading.Take();
+        var before = await host.WaitForCircuitsAsync(0, CircuitWait);
         var pages = new List<IPage>(options.Boards);
         for (var i = 0; i < options.Boards; i++)
         {
             var page = await context.NewPageAsync();
-            await OpenBoardAsync(page, seed.BoardGoalId);
+            await OpenBoardAsync(page, seed.Board.BoardGoalId);
             pages.Add(page);
         }
 
-        await host.WaitForCircuitsAsync(options.Boards, CircuitWait);
-        var open = MemoryReading.Take();
+        var open = await host.WaitForCircuitsAsync(options.Boards, CircuitWait);
 
         // One change that every open board shows (through IGoalChangeNotifier): a board somebody works
-        // on renders again, and then holds what a second render keeps.
-        var changed = await ChangeOneMilestoneAsync(host.Services, seed);
+        // on renders again, and then holds what a second render keeps. It comes through the app's API.
+        await host.FailMilestoneAsync(seed.ApiKey, seed.Board.BoardGoalId, seed.ChangedMilestoneId);
         foreach (var page in pages)
         {
-            await page.Locator($"[data-milestone-id='{changed}'][data-status='Failed']").WaitForAsync();
+            await page.Locator($"[data-milestone-id='{seed.ChangedMilestoneId}'][data-status='Failed']").WaitForAsync();
         }
 
-        var afterChange = MemoryReading.Take();
+        var afterChange = await host.ReadAsync();
         if (options.GcDumpPath is { } dump)
         {
-            await WriteGcDumpAsync(dump);
+            await WriteGcDumpAsync(dump, host.ProcessId);
         }
 
         foreach (var page in pages)
@@ -111,10 +156,9 @@ internal static class CircuitMemoryProgram
             await page.CloseAsync();
         }
 
-        await host.WaitForCircuitsAsync(0, CircuitWait);
-        var closed = MemoryReading.Take();
+        var closed = await host.WaitForCircuitsAsync(0, CircuitWait);
 
-        Print(options, browser.Version, loadBefore, LoadAverage(), before, open, afterChange, closed);
+        Print(options, browser.Version, host.ProcessId, loadBefore, LoadAverage(), before, open, afterChange, closed);
         return 0;
     }
 
@@ -125,23 +169,11 @@ internal static class CircuitMemoryProgram
         await page.Locator("[data-testid=milestone-board][data-interactive=true]").WaitForAsync();
     }
 
-    /// <summary>Marks the board's third milestone failed through the domain, as another person would; its id.</summary>
-    private static async Task<string> ChangeOneMilestoneAsync(IServiceProvider services, BoardSeed seed)
-    {
-        await using var scope = services.CreateAsyncScope();
-        var user = await scope.ServiceProvider.GetRequiredService<UserManager<StriveUser>>().FindByEmailAsync(seed.Email)
-            ?? throw new InvalidOperationException("The benchmark's account is gone.");
-        var milestones = scope.ServiceProvider.GetRequiredService<IMilestoneService>();
-        var third = (await milestones.ListAsync(user.Id, seed.BoardGoalId)).Value![2];
-        var updated = await milestones.UpdateAsync(user.Id, seed.BoardGoalId, third.Id,
-            new MilestoneChanges { Status = MilestoneStatus.Failed });
-        return updated.IsSuccess ? third.Id : throw new InvalidOperationException(updated.Error.Message);
-    }
-
-    private static async Task WriteGcDumpAsync(string path)
+    /// <summary>A heap dump of the app's process (the local tool, after `dotnet tool restore`).</summary>
+    private static async Task WriteGcDumpAsync(string path, int processId)
     {
         using var process = Process.Start(new ProcessStartInfo("dotnet",
-            ["gcdump", "collect", "-p", Environment.ProcessId.ToString(CultureInfo.InvariantCulture), "-o", path])
+            ["gcdump", "collect", "-p", processId.ToString(CultureInfo.InvariantCulture), "-o", path])
         {
             RedirectStandardOutput = true,
         })!;
@@ -150,7 +182,7 @@ internal static class CircuitMemoryProgram
         Console.WriteLine(process.ExitCode == 0 ? $"gcdump written to {path}" : $"dotnet gcdump failed ({process.ExitCode})");
     }
 
-    private static void Print(MemoryOptions options, string chromium, string loadBefore, string loadAfter,
+    private static void Print(MemoryOptions options, string chromium, int processId, string loadBefore, string loadAfter,
         MemoryReading before, MemoryReading open, MemoryReading afterChange, MemoryReading closed)
     {
         var n = options.Boards;
@@ -159,7 +191,8 @@ internal static class CircuitMemoryProgram
             Circuit memory: {n} open boards of one goal of {options.Milestones} milestones, each its own tab and circuit
             warm-up: the board opened {options.WarmBoards} time(s), one tab at a time, before the warm reading
             machine: {Environment.ProcessorCount} cores, {RuntimeInformation.OSDescription}, .NET {Environment.Version}, Chromium {chromium}
-            GC: {(GCSettings.IsServerGC ? "server" : "workstation")}, {GcSetting("ConcurrentGC", "concurrent")}, {GcSetting("ConserveMemory", "conserve memory")}, {GcSetting("HeapCount", "heaps")}, latency mode {GCSettings.LatencyMode}
+            measured: the published app in its own process (pid {processId}, Testing environment), read by its GET /_diagnostics/memory
+            its GC: {Gc(before)}
             load average: {loadBefore} at start, {loadAfter} at end
 
             after a full GC              managed heap    resident (RSS)   GC committed
@@ -168,15 +201,44 @@ internal static class CircuitMemoryProgram
             ... after one change shown   {Mb(afterChange.ManagedBytes),12} {Mb(afterChange.ResidentBytes),14} {Mb(afterChange.CommittedBytes),14}
             all closed again           {Mb(closed.ManagedBytes),12} {Mb(closed.ResidentBytes),14} {Mb(closed.CommittedBytes),14}
 
+            resident, split              anonymous     file-backed         shared    threads
+            warm, no board open        {Split(before)}
+            {n,3} boards open             {Split(open)}
+            ... after one change shown   {Split(afterChange)}
+            all closed again           {Split(closed)}
+
             per open board, as opened:       {Kb((open.ManagedBytes - before.ManagedBytes) / n),7} managed {Kb((open.ResidentBytes - before.ResidentBytes) / n),9} resident
             per open board, after a change:  {Kb((afterChange.ManagedBytes - before.ManagedBytes) / n),7} managed {Kb((afterChange.ResidentBytes - before.ResidentBytes) / n),9} resident
             closed again minus warm:         {Kb(closed.ManagedBytes - before.ManagedBytes),7} managed {Kb(closed.ResidentBytes - before.ResidentBytes),9} resident
+
+            against "all closed again" (the same process without the boards, every one-time cost paid):
+            per open board, as opened:       {Kb((open.ManagedBytes - closed.ManagedBytes) / n),7} managed {Kb((open.ResidentBytes - closed.ResidentBytes) / n),9} resident
+            per open board, after a change:  {Kb((afterChange.ManagedBytes - closed.ManagedBytes) / n),7} managed {Kb((afterChange.ResidentBytes - closed.ResidentBytes) / n),9} resident
             """));
     }
 
-    /// <summary>A setting as the GC itself reports it, however it was given (runtimeconfig, environment).</summary>
-    private static string GcSetting(string key, string label) =>
-        GC.GetConfigurationVariables().TryGetValue(key, out var value) ? $"{label} {value}" : $"{label} default";
+    /// <summary>The GC settings the app's process reports (runtimeconfig, or DOTNET_ variables it inherited).</summary>
+    private static string Gc(MemoryReading reading) => string.Create(CultureInfo.InvariantCulture,
+        $"{(reading.ServerGc ? "server" : "workstation")}, {(reading.ConcurrentGc ? "concurrent" : "not concurrent")}, heaps {reading.GcHeapCount?.ToString(CultureInfo.InvariantCulture) ?? "?"}, conserve memory {reading.GcConserveMemory?.ToString(CultureInfo.InvariantCulture) ?? "?"}");
+
+    private static string Split(MemoryReading reading) => string.Create(CultureInfo.InvariantCulture,
+        $"{MbOrNone(reading.RssAnonBytes),12} {MbOrNone(reading.RssFileBytes),14} {MbOrNone(reading.RssShmemBytes),14} {reading.Threads,10}");
+
+    private static string MbOrNone(long? bytes) => bytes is { } value ? Mb(value) : "n/a";
+
+    /// <summary>The folder holding Strive.Web.sln, from here up.</summary>
+    private static string? RepositoryRoot()
+    {
+        for (var folder = new DirectoryInfo(Directory.GetCurrentDirectory()); folder is not null; folder = folder.Parent)
+        {
+            if (File.Exists(Path.Combine(folder.FullName, "Strive.Web.sln")))
+            {
+                return folder.FullName;
+            }
+        }
+
+        return null;
+    }
 
     private static string Mb(long bytes) => string.Create(CultureInfo.InvariantCulture, $"{bytes / 1024.0 / 1024.0:0.0} MB");
 

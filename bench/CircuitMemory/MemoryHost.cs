@@ -1,93 +1,263 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
 using System.Net;
-using Microsoft.AspNetCore.Components.Server.Circuits;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.AspNetCore.TestHost;
-using Microsoft.Data.Sqlite;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
-using Strive.Web.Diagnostics;
+using System.Net.Http.Json;
+using System.Net.Sockets;
+using System.Text.Json;
 
 namespace Strive.Bench.CircuitMemory;
 
 /// <summary>
-/// The real app on Kestrel (127.0.0.1, a free port) over a fresh SQLite file in a temp folder, in the
-/// Production environment with quiet logs, as bench/BoardLatency hosts it; plus a count of the open
-/// circuits, so the benchmark waits on the server's state rather than on a clock.
+/// The measured app as deployed: Strive.Web published in Release and run as a process of its own
+/// (<c>dotnet Strive.Web.dll</c>, with the GC settings of its runtimeconfig), on 127.0.0.1 at a free port,
+/// over the benchmark's SQLite file, logging warnings only. It runs in the Testing environment, which
+/// differs from Production only in that <c>GET /_diagnostics/memory</c> and its circuit count exist: every
+/// reading comes from there, so it is of that process alone, not of this one (Playwright, the seeding).
+/// Disposing it, Ctrl+C and this process's exit kill it.
 /// </summary>
 internal sealed class MemoryHost : IAsyncDisposable
 {
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "strive-bench", Guid.NewGuid().ToString("N"));
-    private readonly OpenCircuits _circuits = new();
-    private KestrelAppFactory? _app;
+    private const int KeptOutputLines = 200;
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(2);
+    private static readonly TimeSpan Poll = TimeSpan.FromMilliseconds(200);
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    public Uri BaseUrl { get; private set; } = default!;
+    private readonly Process _process;
+    private readonly HttpClient _http;
+    private readonly ConcurrentQueue<string> _output = new();
+    private int _killed;
 
-    public IServiceProvider Services => _app!.Services;
-
-    public int OpenCircuitCount => _circuits.Count;
-
-    public static MemoryHost Start()
+    private MemoryHost(Process process, Uri baseUrl)
     {
-        var host = new MemoryHost();
-        Directory.CreateDirectory(host._folder);
-        host._app = new KestrelAppFactory(Path.Combine(host._folder, "strive.db"), host._circuits);
-        host._app.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
-        host._app.StartServer();
-        var addresses = host._app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!;
-        host.BaseUrl = new Uri(addresses.Addresses.First().TrimEnd('/') + "/");
-        return host;
+        _process = process;
+        BaseUrl = baseUrl;
+        _http = new HttpClient { BaseAddress = baseUrl, Timeout = TimeSpan.FromMinutes(1) };
     }
 
-    /// <summary>Waits until exactly <paramref name="count"/> circuits are open (a closed tab's circuit goes at once).</summary>
-    public async Task WaitForCircuitsAsync(int count, TimeSpan timeout)
+    public Uri BaseUrl { get; }
+
+    public int ProcessId => _process.Id;
+
+    /// <summary>The app's settings, as configuration keys; the same for the seeding and the measured process.</summary>
+    public static IReadOnlyList<(string Name, string Value)> Settings(string databasePath) =>
+    [
+        ("Database:Provider", "Sqlite"),
+        ("ConnectionStrings:Strive", $"Data Source={databasePath}"),
+        ("Deadlines:ScanInterval", "1.00:00:00"),
+        ("Logging:LogLevel:Default", "Warning"),
+        ("Logging:LogLevel:Microsoft.AspNetCore", "Warning"),
+        ("Logging:LogLevel:Microsoft.AspNetCore.DataProtection", "Error"),
+    ];
+
+    /// <summary>Publishes Strive.Web (Release) from the repository at <paramref name="root"/> into <paramref name="folder"/>.</summary>
+    public static async Task PublishAsync(string root, string folder)
+    {
+        var (exitCode, output) = await RunAsync("dotnet",
+            ["publish", Path.Combine(root, "Strive.Web", "Strive.Web.csproj"), "-c", "Release", "-o", folder,
+                "-v", "quiet", "-nologo", "-nodeReuse:false"]);
+        if (exitCode != 0)
+        {
+            throw new InvalidOperationException($"dotnet publish Strive.Web failed ({exitCode}):\n{output}");
+        }
+    }
+
+    /// <summary>Starts <c>dotnet <paramref name="appDll"/></c> and returns once it answers.</summary>
+    public static async Task<MemoryHost> StartAsync(string appDll, string databasePath)
+    {
+        var baseUrl = new Uri($"http://127.0.0.1:{FreePort()}/");
+        var start = new ProcessStartInfo("dotnet", [appDll])
+        {
+            WorkingDirectory = Path.GetDirectoryName(appDll)!,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Testing";
+        start.Environment["ASPNETCORE_URLS"] = baseUrl.ToString().TrimEnd('/');
+        foreach (var (name, value) in Settings(databasePath))
+        {
+            start.Environment[name.Replace(":", "__", StringComparison.Ordinal)] = value;
+        }
+
+        var host = new MemoryHost(Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start."), baseUrl);
+        host._process.OutputDataReceived += (_, e) => host.Keep(e.Data);
+        host._process.ErrorDataReceived += (_, e) => host.Keep(e.Data);
+        // If the app dies on its own, say why at once: the benchmark would only notice at its next step, by a timeout.
+        host._process.EnableRaisingEvents = true;
+        host._process.Exited += (_, _) => host.ReportExit();
+        host._process.BeginOutputReadLine();
+        host._process.BeginErrorReadLine();
+        // The program also kills it on SIGINT, SIGTERM and SIGHUP (it deletes the folder the app runs from).
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => host.Kill();
+        try
+        {
+            await host.WaitUntilAnsweringAsync();
+            return host;
+        }
+        catch
+        {
+            await host.DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <summary>The app's own reading, after the full, blocking, compacting collections the endpoint runs.</summary>
+    public async Task<MemoryReading> ReadAsync()
+    {
+        ThrowIfExited();
+        return await _http.GetFromJsonAsync<MemoryReading>(new Uri("_diagnostics/memory", UriKind.Relative), Json)
+            ?? throw new InvalidOperationException("The memory endpoint answered nothing.");
+    }
+
+    /// <summary>
+    /// Reads until exactly <paramref name="count"/> circuits are open (a closed tab's circuit goes at once),
+    /// and returns that reading.
+    /// </summary>
+    public async Task<MemoryReading> WaitForCircuitsAsync(int count, TimeSpan timeout)
     {
         var deadline = DateTime.UtcNow + timeout;
-        while (_circuits.Count != count)
+        while (true)
         {
-            if (DateTime.UtcNow > deadline)
+            var reading = await ReadAsync();
+            if (reading.OpenCircuits == count)
             {
-                throw new TimeoutException($"Expected {count} open circuits, still {_circuits.Count} after {timeout}.");
+                return reading;
             }
 
-            await Task.Delay(50);
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException($"Expected {count} open circuits, still {reading.OpenCircuits} after {timeout}.");
+            }
+
+            await Task.Delay(Poll);
+        }
+    }
+
+    /// <summary>Marks a milestone failed through the app's API, as another person's script would.</summary>
+    public async Task FailMilestoneAsync(string apiKey, string goalId, string milestoneId)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Patch,
+            new Uri($"api/v1/goals/{goalId}/milestones/{milestoneId}", UriKind.Relative))
+        {
+            Content = JsonContent.Create(new { status = "failed" }),
+        };
+        request.Headers.Authorization = new("Bearer", apiKey);
+        using var response = await _http.SendAsync(request);
+        if (!response.IsSuccessStatusCode)
+        {
+            throw new InvalidOperationException(
+                $"PATCH of the milestone answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
         }
     }
 
     public async ValueTask DisposeAsync()
     {
-        if (_app is not null)
+        Kill();
+        await _process.WaitForExitAsync();
+        _http.Dispose();
+        _process.Dispose();
+    }
+
+    private async Task WaitUntilAnsweringAsync()
+    {
+        var deadline = DateTime.UtcNow + StartTimeout;
+        while (true)
         {
-            await _app.DisposeAsync();
+            ThrowIfExited();
+            try
+            {
+                using var status = await _http.GetAsync(new Uri("status", UriKind.Relative));
+                if (status.IsSuccessStatusCode)
+                {
+                    break;
+                }
+            }
+            catch (HttpRequestException)
+            {
+                // Not listening yet.
+            }
+
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException($"The app did not answer at {BaseUrl} within {StartTimeout}.\n{Output()}");
+            }
+
+            await Task.Delay(Poll);
         }
 
-        SqliteConnection.ClearAllPools();
-        try
+        using var memory = await _http.GetAsync(new Uri("_diagnostics/memory", UriKind.Relative));
+        if (memory.StatusCode == HttpStatusCode.NotFound)
         {
-            Directory.Delete(_folder, recursive: true);
-        }
-        catch (IOException ex)
-        {
-            await Console.Error.WriteLineAsync($"Could not remove {_folder}: {ex.Message}");
+            throw new InvalidOperationException("The app has no /_diagnostics/memory: it is not running in Testing.");
         }
     }
 
-    private sealed class KestrelAppFactory(string databasePath, OpenCircuits circuits) : WebApplicationFactory<Program>
+    private void ThrowIfExited()
     {
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        if (_process.HasExited)
         {
-            builder.UseEnvironment("Production");
-            builder.UseStaticWebAssets();
-            builder.UseSetting("Database:Provider", "Sqlite");
-            builder.UseSetting("ConnectionStrings:Strive", $"Data Source={databasePath}");
-            builder.UseSetting("Deadlines:ScanInterval", "1.00:00:00");
-            builder.UseSetting("Logging:LogLevel:Default", "Warning");
-            builder.UseSetting("Logging:LogLevel:Microsoft.AspNetCore", "Warning");
-            builder.UseSetting("Logging:LogLevel:Microsoft.AspNetCore.DataProtection", "Error");
-            builder.ConfigureTestServices(services =>
-                services.TryAddEnumerable(ServiceDescriptor.Singleton<CircuitHandler>(circuits)));
+            throw new InvalidOperationException($"The app exited with code {_process.ExitCode} (its output is above).");
         }
+    }
+
+    private void ReportExit()
+    {
+        if (Volatile.Read(ref _killed) == 0)
+        {
+            _process.WaitForExit(); // the last lines of its output
+            Console.Error.WriteLine($"The app exited with code {_process.ExitCode}:\n{Output()}");
+        }
+    }
+
+    /// <summary>Kills the app (once; later calls do nothing) and waits a moment for it to be gone.</summary>
+    public void Kill()
+    {
+        if (Interlocked.Exchange(ref _killed, 1) == 0)
+        {
+            try
+            {
+                _process.Kill(entireProcessTree: true);
+                _process.WaitForExit(TimeSpan.FromSeconds(10));
+            }
+            catch (InvalidOperationException)
+            {
+                // Already gone.
+            }
+        }
+    }
+
+    private void Keep(string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+
+        _output.Enqueue(line);
+        while (_output.Count > KeptOutputLines && _output.TryDequeue(out _))
+        {
+        }
+    }
+
+    private string Output() => _output.IsEmpty ? "(no output)" : string.Join('\n', _output);
+
+    /// <summary>A port nobody listens on now; the app binds it a moment later.</summary>
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    private static async Task<(int ExitCode, string Output)> RunAsync(string file, IReadOnlyList<string> args)
+    {
+        using var process = Process.Start(new ProcessStartInfo(file, args)
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        }) ?? throw new InvalidOperationException($"{file} did not start.");
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        return (process.ExitCode, await stdout + await stderr);
     }
 }

@@ -10,7 +10,7 @@ internal sealed record MemoryOptions(int Boards, int Milestones, string? GcDumpP
 
           --boards N       boards held open at once, each its own tab and circuit (default 20)
           --milestones M   milestones on the goal every board shows (default 20, at least 6)
-          --gcdump FILE    while the N boards are open, write a .gcdump of the process to FILE
+          --gcdump FILE    while the N boards are open, write a .gcdump of the app's process to FILE
                            (needs `dotnet tool restore`; read it with `dotnet gcdump report FILE`)
           --warm-boards K  before the warm reading, open the measured board K times, one tab at a time
                            (default 1, the issue's method). Tiered JIT compiles a method again, optimised,

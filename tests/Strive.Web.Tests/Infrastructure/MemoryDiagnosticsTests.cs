@@ -24,6 +24,37 @@ public sealed class MemoryDiagnosticsTests
         Assert.Equal(0, reading.OpenCircuits);
     }
 
+    [Fact]
+    public async Task InTesting_TheEndpointAlsoAnswersTheGcsCommittedMemoryItsSettingsAndTheResidentSplit()
+    {
+        using var app = new StriveAppFactory();
+        using var client = app.CreateClient();
+
+        var reading = await client.GetFromJsonAsync<Reading>("/_diagnostics/memory");
+
+        Assert.NotNull(reading);
+        // What the GC has committed holds at least the live heap; the process holds at least that.
+        Assert.True(reading.CommittedBytes >= reading.ManagedBytes, $"committed {reading.CommittedBytes} < managed {reading.ManagedBytes}");
+        Assert.NotNull(reading.ServerGc);
+        Assert.NotNull(reading.ConcurrentGc);
+        Assert.True(reading.GcHeapCount >= 1);
+        Assert.True(reading.Threads > 1);
+        if (OperatingSystem.IsLinux())
+        {
+            Assert.True(reading.RssAnonBytes > 0);
+            Assert.True(reading.RssFileBytes > 0);
+            Assert.NotNull(reading.RssShmemBytes);
+            // The three parts are the resident set, read a moment apart: equal within a few MB.
+            var parts = reading.RssAnonBytes!.Value + reading.RssFileBytes!.Value + reading.RssShmemBytes!.Value;
+            Assert.InRange(parts, reading.ResidentBytes - (16L << 20), reading.ResidentBytes + (16L << 20));
+            Assert.True(reading.RssAnonBytes >= reading.ManagedBytes, "the managed heap lives in anonymous memory");
+        }
+        else
+        {
+            Assert.Null(reading.RssAnonBytes);
+        }
+    }
+
     [Theory]
     [InlineData("Production")]
     [InlineData("Staging")]
@@ -38,7 +69,9 @@ public sealed class MemoryDiagnosticsTests
         Assert.DoesNotContain("managedBytes", await response.Content.ReadAsStringAsync(), StringComparison.OrdinalIgnoreCase);
     }
 
-    private sealed record Reading(long ManagedBytes, long ResidentBytes, int OpenCircuits);
+    private sealed record Reading(long ManagedBytes, long ResidentBytes, int OpenCircuits, long CommittedBytes = -1,
+        bool? ServerGc = null, bool? ConcurrentGc = null, long? GcHeapCount = null, long? RssAnonBytes = null,
+        long? RssFileBytes = null, long? RssShmemBytes = null, int Threads = -1);
 
     private sealed class EnvironmentAppFactory(string environment) : StriveAppFactory
     {
