@@ -2,6 +2,13 @@
 // prerendered first paint use the same theme as the interactive app.
 const year = 60 * 60 * 24 * 365;
 
+// The account menu is the browser's popover (AccountMenu.razor). Its links navigate inside the app, which
+// keeps the layout and so the open popover: close it as one is followed.
+document.addEventListener("click", e => {
+    const link = e.target instanceof Element ? e.target.closest(".strive-account-popover a") : null;
+    link?.closest("[popover]")?.hidePopover();
+});
+
 export function rememberTheme(isDark, chosenByHand) {
     document.cookie = `strive-theme=${isDark ? "dark" : "light"}; path=/; max-age=${year}; samesite=lax`;
     if (chosenByHand) {

@@ -93,6 +93,12 @@ public sealed class AxeEveryPageTests(StriveServerFixture server, ITestOutputHel
         var page = owner.Page;
         await CheckAtAsync(axe, page, theme, "goals", "new-goal", "goals list");
 
+        await page.GetByTestId("account-menu").GetByRole(AriaRole.Button).ClickAsync();
+        await page.GetByTestId("sign-out").WaitForAsync();
+        await CheckAsync(axe, page, theme, "goals list, account menu open");
+        await page.Keyboard.PressAsync("Escape");
+        await Assertions.Expect(page.GetByTestId("sign-out")).ToBeHiddenAsync();
+
         await owner.OpenAsync(board);
         await CheckAsync(axe, page, theme, "board, as its planner");
 

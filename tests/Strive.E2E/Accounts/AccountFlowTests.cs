@@ -33,6 +33,22 @@ public sealed class AccountFlowTests(StriveServerFixture server)
     }
 
     [Fact]
+    public async Task AccountMenu_LinkTakesYouThere_AndTheMenuCloses()
+    {
+        var page = await server.RegisterAndSignInAsync(StriveServerFixture.NewEmail("menu-link"));
+        await Assertions.Expect(page.GetByTestId("new-goal")).ToBeEnabledAsync();
+
+        await page.GetByTestId("account-menu").GetByRole(AriaRole.Button).ClickAsync();
+        await Assertions.Expect(page.GetByTestId("sign-out")).ToBeVisibleAsync();
+        await page.Locator("#strive-account-popover").GetByRole(AriaRole.Link, new() { Name = "API keys" }).ClickAsync();
+
+        await page.WaitForURLAsync("**/settings/api-keys");
+        await Assertions.Expect(page.GetByTestId("sign-out")).ToBeHiddenAsync();
+        await Assertions.Expect(page.GetByTestId("create-api-key")).ToBeVisibleAsync();
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
     public async Task SignIn_FiveWrongPasswords_LocksTheAccountWithAReadableMessage()
     {
         var email = StriveServerFixture.NewEmail("lockout");

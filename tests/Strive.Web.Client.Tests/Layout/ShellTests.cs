@@ -1,6 +1,7 @@
 using Bunit;
 using Bunit.TestDoubles;
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Forms;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor.Services;
 using Strive.Web.Client.Layout;
@@ -19,7 +20,14 @@ public sealed class ShellTests : BunitContext, IAsyncLifetime
         Services.AddMudServices();
         Services.AddSingleton(TimeProvider.System);
         Services.AddReaderTimeZone();
+        Services.AddSingleton<AntiforgeryStateProvider>(new FixedAntiforgery());
         _auth = AddAuthorization();
+    }
+
+    /// <summary>The token the server's antiforgery would hand the page.</summary>
+    private sealed class FixedAntiforgery : AntiforgeryStateProvider
+    {
+        public override AntiforgeryRequestToken GetAntiforgeryToken() => new("token-value", "__RequestVerificationToken");
     }
 
     public Task InitializeAsync() => Task.CompletedTask;
@@ -56,6 +64,11 @@ public sealed class ShellTests : BunitContext, IAsyncLifetime
         var layout = Render<MainLayout>(p => p.Add(l => l.Body, (RenderFragment)(b => b.AddContent(0, "page body"))));
 
         Assert.Contains("ada@example.com", layout.Find("[data-testid=account-menu]").TextContent, StringComparison.Ordinal);
+        // Signing out is a plain form post that carries the antiforgery token, from the menu as from a static page.
+        var signOut = layout.Find("[data-testid=account-menu] form");
+        Assert.Equal("Account/Logout", signOut.GetAttribute("action"));
+        Assert.Equal("token-value", signOut.QuerySelector("input[name=__RequestVerificationToken]")?.GetAttribute("value"));
+        Assert.NotNull(signOut.QuerySelector("button[type=submit][data-testid=sign-out]"));
         Assert.Equal("goals", layout.Find("[data-testid=nav-goals]").GetAttribute("href"));
         Assert.Equal("settings/api-keys", layout.Find("[data-testid=nav-api-keys]").GetAttribute("href"));
         Assert.Contains("page body", layout.Markup, StringComparison.Ordinal);
