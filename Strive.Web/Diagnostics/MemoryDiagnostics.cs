@@ -65,6 +65,7 @@ public static class MemoryDiagnostics
             gc.TryGetValue("ConcurrentGC", out var concurrent) && concurrent is true,
             gc.TryGetValue("HeapCount", out var heaps) && heaps is long heapCount ? heapCount : null,
             gc.TryGetValue("GCConserveMem", out var conserve) && conserve is long conserveMemory ? conserveMemory : null,
+            gc.TryGetValue("GCGen0MaxBudget", out var budget) && budget is long gen0MaxBudget ? gen0MaxBudget : null,
             status?.Kilobytes("RssAnon") * 1024,
             status?.Kilobytes("RssFile") * 1024,
             status?.Kilobytes("RssShmem") * 1024,
@@ -79,7 +80,7 @@ public static class MemoryDiagnostics
     /// </summary>
     private sealed record MemorySnapshot(long ManagedBytes, long ResidentBytes, int OpenCircuits,
         long CommittedBytes, bool ServerGc, bool ConcurrentGc, long? GcHeapCount, long? GcConserveMemory,
-        long? RssAnonBytes, long? RssFileBytes, long? RssShmemBytes, int Threads);
+        long? GcGen0MaxBudget, long? RssAnonBytes, long? RssFileBytes, long? RssShmemBytes, int Threads);
 
     /// <summary>Linux's /proc/self/status: "RssAnon:     12345 kB" lines.</summary>
     private sealed class ProcStatus(Dictionary<string, string> fields)

@@ -108,7 +108,9 @@ internal static class CircuitMemoryProgram
         });
         context.SetDefaultTimeout(30_000);
 
-        // Warm-up: sign in, open the small board, then the measured board --warm-boards times (JIT, caches, pools).
+        // Warm-up: sign in, open the small board, then the measured board --warm-boards times, one tab at a
+        // time. The first reading comes after the first of them (the issue's method: one warm-up board),
+        // the second after all of them, once tiered JIT has compiled the board's code again, optimised.
         var first = await context.NewPageAsync();
         await first.GotoAsync("Account/Login");
         await first.GetByTestId("login-email").FillAsync(seed.Board.Email);
@@ -117,16 +119,19 @@ internal static class CircuitMemoryProgram
         await first.WaitForURLAsync("**/goals");
         await OpenBoardAsync(first, seed.Board.WarmUpGoalId);
         await first.CloseAsync();
+        MemoryReading? afterOne = null;
         for (var i = 0; i < options.WarmBoards; i++)
         {
             // A tab of its own each time, closed before the next: one circuit at a time.
             var warm = await context.NewPageAsync();
             await OpenBoardAsync(warm, seed.Board.BoardGoalId);
             await warm.CloseAsync();
-            await host.WaitForCircuitsAsync(0, CircuitWait);
+            var reading = await host.WaitForCircuitsAsync(0, CircuitWait);
+            afterOne ??= reading;
         }
 
         var before = await host.WaitForCircuitsAsync(0, CircuitWait);
+        SaveSmaps(options, host.ProcessId, "1-warm");
         var pages = new List<IPage>(options.Boards);
         for (var i = 0; i < options.Boards; i++)
         {
@@ -136,6 +141,7 @@ internal static class CircuitMemoryProgram
         }
 
         var open = await host.WaitForCircuitsAsync(options.Boards, CircuitWait);
+        SaveSmaps(options, host.ProcessId, "2-open");
 
         // One change that every open board shows (through IGoalChangeNotifier): a board somebody works
         // on renders again, and then holds what a second render keeps. It comes through the app's API.
@@ -146,6 +152,7 @@ internal static class CircuitMemoryProgram
         }
 
         var afterChange = await host.ReadAsync();
+        SaveSmaps(options, host.ProcessId, "3-changed");
         if (options.GcDumpPath is { } dump)
         {
             await WriteGcDumpAsync(dump, host.ProcessId);
@@ -157,9 +164,20 @@ internal static class CircuitMemoryProgram
         }
 
         var closed = await host.WaitForCircuitsAsync(0, CircuitWait);
+        SaveSmaps(options, host.ProcessId, "4-closed");
 
-        Print(options, browser.Version, host.ProcessId, loadBefore, LoadAverage(), before, open, afterChange, closed);
+        Print(options, browser.Version, host.ProcessId, loadBefore, LoadAverage(), afterOne!, before, open, afterChange, closed);
         return 0;
+    }
+
+    /// <summary>With --smaps, a copy of the app's /proc/PID/smaps (every mapping and its resident size) at a reading.</summary>
+    private static void SaveSmaps(MemoryOptions options, int processId, string reading)
+    {
+        if (options.SmapsFolder is { } folder)
+        {
+            Directory.CreateDirectory(folder);
+            File.Copy($"/proc/{processId}/smaps", Path.Combine(folder, reading + ".smaps"), overwrite: true);
+        }
     }
 
     /// <summary>Navigates to the board and waits until its circuit is up (the board says it is interactive).</summary>
@@ -183,43 +201,46 @@ internal static class CircuitMemoryProgram
     }
 
     private static void Print(MemoryOptions options, string chromium, int processId, string loadBefore, string loadAfter,
-        MemoryReading before, MemoryReading open, MemoryReading afterChange, MemoryReading closed)
+        MemoryReading afterOne, MemoryReading before, MemoryReading open, MemoryReading afterChange, MemoryReading closed)
     {
         var n = options.Boards;
+        var k = options.WarmBoards;
+        string PerBoard(MemoryReading baseline) => string.Create(CultureInfo.InvariantCulture,
+            $"{Kb((open.ManagedBytes - baseline.ManagedBytes) / n),19} {Kb((open.ResidentBytes - baseline.ResidentBytes) / n),9} {Kb((afterChange.ManagedBytes - baseline.ManagedBytes) / n),24} {Kb((afterChange.ResidentBytes - baseline.ResidentBytes) / n),9}");
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"""
 
             Circuit memory: {n} open boards of one goal of {options.Milestones} milestones, each its own tab and circuit
-            warm-up: the board opened {options.WarmBoards} time(s), one tab at a time, before the warm reading
+            warm-up: the board opened {k} time(s), one tab at a time; readings after the first and after the last
             machine: {Environment.ProcessorCount} cores, {RuntimeInformation.OSDescription}, .NET {Environment.Version}, Chromium {chromium}
             measured: the published app in its own process (pid {processId}, Testing environment), read by its GET /_diagnostics/memory
             its GC: {Gc(before)}
             load average: {loadBefore} at start, {loadAfter} at end
 
             after a full GC              managed heap    resident (RSS)   GC committed
-            warm, no board open        {Mb(before.ManagedBytes),12} {Mb(before.ResidentBytes),14} {Mb(before.CommittedBytes),14}
+            after 1 warm-up board      {Mb(afterOne.ManagedBytes),12} {Mb(afterOne.ResidentBytes),14} {Mb(afterOne.CommittedBytes),14}
+            after {k,3} warm-up boards    {Mb(before.ManagedBytes),12} {Mb(before.ResidentBytes),14} {Mb(before.CommittedBytes),14}
             {n,3} boards open             {Mb(open.ManagedBytes),12} {Mb(open.ResidentBytes),14} {Mb(open.CommittedBytes),14}
             ... after one change shown   {Mb(afterChange.ManagedBytes),12} {Mb(afterChange.ResidentBytes),14} {Mb(afterChange.CommittedBytes),14}
             all closed again           {Mb(closed.ManagedBytes),12} {Mb(closed.ResidentBytes),14} {Mb(closed.CommittedBytes),14}
 
             resident, split              anonymous     file-backed         shared    threads
-            warm, no board open        {Split(before)}
+            after 1 warm-up board      {Split(afterOne)}
+            after {k,3} warm-up boards    {Split(before)}
             {n,3} boards open             {Split(open)}
             ... after one change shown   {Split(afterChange)}
             all closed again           {Split(closed)}
 
-            per open board, as opened:       {Kb((open.ManagedBytes - before.ManagedBytes) / n),7} managed {Kb((open.ResidentBytes - before.ResidentBytes) / n),9} resident
-            per open board, after a change:  {Kb((afterChange.ManagedBytes - before.ManagedBytes) / n),7} managed {Kb((afterChange.ResidentBytes - before.ResidentBytes) / n),9} resident
-            closed again minus warm:         {Kb(closed.ManagedBytes - before.ManagedBytes),7} managed {Kb(closed.ResidentBytes - before.ResidentBytes),9} resident
-
-            against "all closed again" (the same process without the boards, every one-time cost paid):
-            per open board, as opened:       {Kb((open.ManagedBytes - closed.ManagedBytes) / n),7} managed {Kb((open.ResidentBytes - closed.ResidentBytes) / n),9} resident
-            per open board, after a change:  {Kb((afterChange.ManagedBytes - closed.ManagedBytes) / n),7} managed {Kb((afterChange.ResidentBytes - closed.ResidentBytes) / n),9} resident
+            per open board, against                      as opened: managed  resident  after a change: managed  resident
+            {$"{k} warm-up boards (warm JIT)",-44} {PerBoard(before)}
+            {"1 warm-up board (the issue's method)",-44} {PerBoard(afterOne)}
+            {"all closed again (one-time costs paid)",-44} {PerBoard(closed)}
+            closed again minus {k} warm-up boards: {Kb(closed.ManagedBytes - before.ManagedBytes)} managed, {Kb(closed.ResidentBytes - before.ResidentBytes)} resident
             """));
     }
 
     /// <summary>The GC settings the app's process reports (runtimeconfig, or DOTNET_ variables it inherited).</summary>
     private static string Gc(MemoryReading reading) => string.Create(CultureInfo.InvariantCulture,
-        $"{(reading.ServerGc ? "server" : "workstation")}, {(reading.ConcurrentGc ? "concurrent" : "not concurrent")}, heaps {reading.GcHeapCount?.ToString(CultureInfo.InvariantCulture) ?? "?"}, conserve memory {reading.GcConserveMemory?.ToString(CultureInfo.InvariantCulture) ?? "?"}");
+        $"{(reading.ServerGc ? "server" : "workstation")}, {(reading.ConcurrentGc ? "concurrent" : "not concurrent")}, heaps {reading.GcHeapCount?.ToString(CultureInfo.InvariantCulture) ?? "?"}, conserve memory {reading.GcConserveMemory?.ToString(CultureInfo.InvariantCulture) ?? "?"}, gen0 budget at most {MbOrNone(reading.GcGen0MaxBudget)}");
 
     private static string Split(MemoryReading reading) => string.Create(CultureInfo.InvariantCulture,
         $"{MbOrNone(reading.RssAnonBytes),12} {MbOrNone(reading.RssFileBytes),14} {MbOrNone(reading.RssShmemBytes),14} {reading.Threads,10}");

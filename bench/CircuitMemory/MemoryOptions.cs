@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace Strive.Bench.CircuitMemory;
 
-internal sealed record MemoryOptions(int Boards, int Milestones, string? GcDumpPath, int WarmBoards = 1)
+internal sealed record MemoryOptions(int Boards, int Milestones, string? GcDumpPath, int WarmBoards = 40, string? SmapsFolder = null)
 {
     public const string Usage = """
         Usage: bench/circuit-memory.sh [options]
@@ -12,11 +12,14 @@ internal sealed record MemoryOptions(int Boards, int Milestones, string? GcDumpP
           --milestones M   milestones on the goal every board shows (default 20, at least 6)
           --gcdump FILE    while the N boards are open, write a .gcdump of the app's process to FILE
                            (needs `dotnet tool restore`; read it with `dotnet gcdump report FILE`)
-          --warm-boards K  before the warm reading, open the measured board K times, one tab at a time
-                           (default 1, the issue's method). Tiered JIT compiles a method again, optimised,
-                           after 30 calls: with K = 40 that one-time code is in the warm reading, not
-                           spread over the N boards; only one board is ever open, so the GC heap is not
-                           grown in advance.
+          --smaps DIR      at each reading, copy the app's /proc/PID/smaps into DIR (1-warm.smaps ... 4-closed.smaps),
+                           to see which mappings the resident memory grew in
+          --warm-boards K  open the measured board K times, one tab at a time, before the boards are opened
+                           (default 40). The first warm reading comes after the first of them (the issue's
+                           method), the second after all K. Tiered JIT compiles a method again, optimised,
+                           after 30 calls, and that code (and the JIT's working memory, which the C library
+                           keeps) is one-time: with K = 40 it is in the second warm reading, not spread over
+                           the N boards. Only one board is ever open, so the GC heap is not grown in advance.
         """;
 
     public static bool TryParse(string[] args, out MemoryOptions options, out string? problem)
@@ -41,6 +44,12 @@ internal sealed record MemoryOptions(int Boards, int Milestones, string? GcDumpP
             if (name == "--gcdump")
             {
                 options = options with { GcDumpPath = Path.GetFullPath(args[i + 1]) };
+                continue;
+            }
+
+            if (name == "--smaps")
+            {
+                options = options with { SmapsFolder = Path.GetFullPath(args[i + 1]) };
                 continue;
             }
 

@@ -13,6 +13,7 @@ internal sealed record MemoryReading(
     bool ConcurrentGc,
     long? GcHeapCount,
     long? GcConserveMemory,
+    long? GcGen0MaxBudget,
     long? RssAnonBytes,
     long? RssFileBytes,
     long? RssShmemBytes,
