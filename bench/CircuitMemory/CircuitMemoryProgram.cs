@@ -109,7 +109,7 @@ internal static class CircuitMemoryProgram
         context.SetDefaultTimeout(30_000);
 
         // Warm-up: sign in, open the small board, then the measured board --warm-boards times, one tab at a
-        // time. The first reading comes after the first of them (the method: one warm-up board),
+        // time, each seeing one change. The first reading comes after the first of them (the method: one warm-up board),
         // the second after all of them, once tiered JIT has compiled the board's code again, optimised.
         var first = await context.NewPageAsync();
         await first.GotoAsync("Account/Login");
@@ -123,8 +123,13 @@ internal static class CircuitMemoryProgram
         for (var i = 0; i < options.WarmBoards; i++)
         {
             // A tab of its own each time, closed before the next: one circuit at a time.
+            // Each sees a change too (a new title, through the API), so the code that shows a change is
+            // warm as well when the measured boards show theirs.
             var warm = await context.NewPageAsync();
             await OpenBoardAsync(warm, seed.Board.BoardGoalId);
+            var title = string.Create(CultureInfo.InvariantCulture, $"Warm-up change {i + 1}");
+            await host.RenameMilestoneAsync(seed.ApiKey, seed.Board.BoardGoalId, seed.WarmUpMilestoneId, title);
+            await warm.Locator($"[data-milestone-id='{seed.WarmUpMilestoneId}']", new() { HasText = title }).WaitForAsync();
             await warm.CloseAsync();
             var reading = await host.WaitForCircuitsAsync(0, CircuitWait);
             afterOne ??= reading;

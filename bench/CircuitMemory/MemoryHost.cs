@@ -133,12 +133,19 @@ internal sealed class MemoryHost : IAsyncDisposable
     }
 
     /// <summary>Marks a milestone failed through the app's API, as another person's script would.</summary>
-    public async Task FailMilestoneAsync(string apiKey, string goalId, string milestoneId)
+    public Task FailMilestoneAsync(string apiKey, string goalId, string milestoneId) =>
+        PatchMilestoneAsync(apiKey, goalId, milestoneId, new { status = "failed" });
+
+    /// <summary>Gives a milestone a new title through the app's API.</summary>
+    public Task RenameMilestoneAsync(string apiKey, string goalId, string milestoneId, string content) =>
+        PatchMilestoneAsync(apiKey, goalId, milestoneId, new { content });
+
+    private async Task PatchMilestoneAsync(string apiKey, string goalId, string milestoneId, object body)
     {
         using var request = new HttpRequestMessage(HttpMethod.Patch,
             new Uri($"api/v1/goals/{goalId}/milestones/{milestoneId}", UriKind.Relative))
         {
-            Content = JsonContent.Create(new { status = "failed" }),
+            Content = JsonContent.Create(body),
         };
         request.Headers.Authorization = new("Bearer", apiKey);
         using var response = await _http.SendAsync(request);

@@ -14,12 +14,13 @@ internal sealed record MemoryOptions(int Boards, int Milestones, string? GcDumpP
                            (needs `dotnet tool restore`; read it with `dotnet gcdump report FILE`)
           --smaps DIR      at each reading, copy the app's /proc/PID/smaps into DIR (1-warm.smaps ... 4-closed.smaps),
                            to see which mappings the resident memory grew in
-          --warm-boards K  open the measured board K times, one tab at a time, before the boards are opened
-                           (default 40). The first warm reading comes after the first of them (the issue's
-                           method), the second after all K. Tiered JIT compiles a method again, optimised,
-                           after 30 calls, and that code (and the JIT's working memory, which the C library
-                           keeps) is one-time: with K = 40 it is in the second warm reading, not spread over
-                           the N boards. Only one board is ever open, so the GC heap is not grown in advance.
+          --warm-boards K  open the measured board K times, one tab at a time, each seeing a change (a new
+                           title), before the N boards (default 40). The first warm reading comes after the
+                           first of them (the issue's method), the second after all K. Tiered JIT compiles a
+                           method again, optimised, after 30 calls, and that code (and the JIT's working
+                           memory, which the C library keeps) is one-time: with K = 40 it is in the second
+                           warm reading, not spread over the N boards. Only one board is ever open, so the GC
+                           heap is not grown in advance.
         """;
 
     public static bool TryParse(string[] args, out MemoryOptions options, out string? problem)

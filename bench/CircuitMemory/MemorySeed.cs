@@ -15,7 +15,7 @@ namespace Strive.Bench.CircuitMemory;
 /// benchmark's account and goals (<see cref="BoardSeed"/>), plus an API key with which the running app is
 /// asked to change one milestone while the boards are open, as an integrator would.
 /// </summary>
-internal sealed record MemorySeed(BoardSeed Board, string ApiKey, string ChangedMilestoneId)
+internal sealed record MemorySeed(BoardSeed Board, string ApiKey, string ChangedMilestoneId, string WarmUpMilestoneId)
 {
     /// <summary>
     /// Seeds through the domain services of the app hosted in this process for the moment (no server, no
@@ -40,8 +40,9 @@ internal sealed record MemorySeed(BoardSeed Board, string ApiKey, string Changed
             }
 
             // The third milestone: pending in the seeded mix (every tenth is done), so failing it is a change.
-            var third = (await provider.GetRequiredService<IMilestoneService>().ListAsync(user.Id, board.BoardGoalId)).Value![2];
-            return new MemorySeed(board, key.Value!.RawKey, third.Id);
+            // The fourth is renamed while each warm-up board is open.
+            var listed = (await provider.GetRequiredService<IMilestoneService>().ListAsync(user.Id, board.BoardGoalId)).Value!;
+            return new MemorySeed(board, key.Value!.RawKey, listed[2].Id, listed[3].Id);
         }
         finally
         {
