@@ -80,9 +80,9 @@ public sealed class BoardTimeZoneTests(StriveServerFixture server)
     /// <summary>Twenty days ago: the timeline shows the reader's date, and the hover title their time.</summary>
     private static async Task ExpectCreatedAsync(BoardPage board, DateTimeOffset local, string offset)
     {
-        var time = board.Page.GetByTestId("activity-item")
+        var time = board.Page.GetByTestId("activity-list").Locator("li")
             .Filter(new LocatorFilterOptions { HasText = "created the goal" })
-            .GetByTestId("activity-time");
+            .Locator("time");
         await Assertions.Expect(time).ToHaveTextAsync($"on {local.ToString("d MMM yyyy", CultureInfo.InvariantCulture)}");
         await Assertions.Expect(time).ToHaveAttributeAsync("title",
             $"{local.ToString("d MMM yyyy, HH:mm", CultureInfo.InvariantCulture)} ({offset})");

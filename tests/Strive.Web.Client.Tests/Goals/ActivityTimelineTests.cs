@@ -25,7 +25,7 @@ public sealed class ActivityTimelineTests : BunitContext
         var timeline = Render<ActivityTimeline>(p => p.Add(c => c.Items, [moved]));
 
         Assert.Contains("Alice moved “Run 5K” to position 3",
-            timeline.Find("[data-testid=activity-item]").TextContent, StringComparison.Ordinal);
+            timeline.Find("[data-testid=activity-list] li").TextContent, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -37,6 +37,6 @@ public sealed class ActivityTimelineTests : BunitContext
         var timeline = Render<ActivityTimeline>(p => p.Add(c => c.Items, [restored]));
 
         Assert.Contains("Alice restored “Run 5K”",
-            timeline.Find("[data-testid=activity-item]").TextContent, StringComparison.Ordinal);
+            timeline.Find("[data-testid=activity-list] li").TextContent, StringComparison.Ordinal);
     }
 }

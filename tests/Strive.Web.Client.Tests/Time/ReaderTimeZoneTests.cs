@@ -55,7 +55,7 @@ public sealed class ReaderTimeZoneTests : BunitContext, IAsyncLifetime
     {
         var created = new GoalEventView("e1", GoalEventType.GoalCreated, "alice", "Alice", null, "Run", Now.AddMinutes(-30));
         var timeline = Render<ActivityTimeline>(p => p.Add(c => c.Items, [created]));
-        var time = () => timeline.Find("[data-testid=activity-time]");
+        var time = () => timeline.Find("[data-testid=activity-list] time");
         Assert.Equal("31 Mar 2026, 19:30 (UTC)", time().GetAttribute("title"));
         Assert.Equal("30 minutes ago", time().TextContent.Trim());
 
