@@ -133,10 +133,10 @@ public sealed partial class GoalPage
     private void Show(GoalBoardView board)
     {
         _goal = board.Goal;
-        _milestones = board.Milestones;
+        _milestones = ShownViews.Keep(_milestones, board.Milestones);
         _supports = board.Supports;
         _stakeholders = board.Stakeholders;
-        _events = board.Events;
+        _events = ShownViews.Keep(_events, board.Events);
     }
 
     private async Task EditGoalAsync()
