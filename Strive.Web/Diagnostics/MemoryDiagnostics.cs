@@ -38,14 +38,14 @@ public static class MemoryDiagnostics
     {
         if (IsEnabled(app.Environment))
         {
-            app.MapGet(Path, (OpenCircuits circuits) => Results.Json(Read(circuits.Count)))
+            app.MapGet(Path, (OpenCircuits circuits) => Results.Json(Read(circuits)))
                 .ExcludeFromDescription();
         }
 
         return app;
     }
 
-    private static MemorySnapshot Read(int openCircuits)
+    private static MemorySnapshot Read(OpenCircuits circuits)
     {
         // Twice: objects with finalizers are only freed by the collection after their finalizer ran.
         for (var i = 0; i < 2; i++)
@@ -59,7 +59,7 @@ public static class MemoryDiagnostics
         using var process = Process.GetCurrentProcess();
         var gc = GC.GetConfigurationVariables();
         var status = OperatingSystem.IsLinux() ? ProcStatus.Read() : null;
-        return new MemorySnapshot(managed, process.WorkingSet64, openCircuits,
+        return new MemorySnapshot(managed, process.WorkingSet64, circuits.Count, circuits.ClosedStillInMemory,
             GC.GetGCMemoryInfo().TotalCommittedBytes,
             GCSettings.IsServerGC,
             gc.TryGetValue("ConcurrentGC", out var concurrent) && concurrent is true,
@@ -78,7 +78,7 @@ public static class MemoryDiagnostics
     /// runtime's default, the JIT's code and stubs are mapped twice from a shared memory file): null where
     /// there is no /proc/self/status.
     /// </summary>
-    private sealed record MemorySnapshot(long ManagedBytes, long ResidentBytes, int OpenCircuits,
+    private sealed record MemorySnapshot(long ManagedBytes, long ResidentBytes, int OpenCircuits, int ClosedCircuitsInMemory,
         long CommittedBytes, bool ServerGc, bool ConcurrentGc, long? GcHeapCount, long? GcConserveMemory,
         long? GcGen0MaxBudget, long? RssAnonBytes, long? RssFileBytes, long? RssShmemBytes, int Threads);
 

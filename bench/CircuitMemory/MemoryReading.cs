@@ -8,6 +8,7 @@ internal sealed record MemoryReading(
     long ManagedBytes,
     long ResidentBytes,
     int OpenCircuits,
+    int ClosedCircuitsInMemory,
     long CommittedBytes,
     bool ServerGc,
     bool ConcurrentGc,

@@ -67,6 +67,8 @@ public sealed class BoardMemoryTests(StriveServerFixture server)
         // Every board is closed: the circuits go, and what they held with them.
         var end = await WaitForAsync(http, start.OpenCircuits, start.ManagedBytes + Drift);
         Assert.Equal(start.OpenCircuits, end.OpenCircuits);
+        Assert.True(end.ClosedCircuitsInMemory == 0,
+            $"{end.ClosedCircuitsInMemory} of the closed boards' circuits are still in memory after {GiveBackWithin.TotalSeconds} s.");
         Assert.True(end.ManagedBytes <= start.ManagedBytes + Drift,
             $"After closing {Rounds * BoardsPerRound} boards the managed heap is {end.ManagedBytes - start.ManagedBytes} bytes "
             + $"above where it started ({start.ManagedBytes} bytes); a closed board keeps something alive.");
@@ -102,14 +104,15 @@ public sealed class BoardMemoryTests(StriveServerFixture server)
     }
 
     /// <summary>
-    /// Polls until at most <paramref name="circuits"/> are open and the heap is at most <paramref name="bytes"/>,
-    /// or the time is up (a board closed while a browser call was in flight is held until that call times out).
+    /// Polls until at most <paramref name="circuits"/> are open, no closed one is still in memory and the heap is
+    /// at most <paramref name="bytes"/>, or the time is up (a board closed while a browser call was in flight is held until that call times out).
     /// </summary>
     private static async Task<MemoryReading> WaitForAsync(HttpClient http, int circuits, long bytes)
     {
         var deadline = DateTime.UtcNow + GiveBackWithin;
         var reading = await ReadAsync(http);
-        while ((reading.OpenCircuits > circuits || reading.ManagedBytes > bytes) && DateTime.UtcNow < deadline)
+        while ((reading.OpenCircuits > circuits || reading.ManagedBytes > bytes || reading.ClosedCircuitsInMemory > 0)
+               && DateTime.UtcNow < deadline)
         {
             await Task.Delay(500);
             reading = await ReadAsync(http);
@@ -122,7 +125,7 @@ public sealed class BoardMemoryTests(StriveServerFixture server)
         await http.GetFromJsonAsync<MemoryReading>("_diagnostics/memory")
         ?? throw new InvalidOperationException("The memory endpoint answered nothing.");
 
-    private sealed record MemoryReading(long ManagedBytes, long ResidentBytes, int OpenCircuits);
+    private sealed record MemoryReading(long ManagedBytes, long ResidentBytes, int OpenCircuits, int ClosedCircuitsInMemory);
 }
 
 /// <summary>

@@ -22,6 +22,7 @@ public sealed class MemoryDiagnosticsTests
         Assert.True(reading.ManagedBytes > 0);
         Assert.True(reading.ResidentBytes >= reading.ManagedBytes);
         Assert.Equal(0, reading.OpenCircuits);
+        Assert.Equal(0, reading.ClosedCircuitsInMemory);
     }
 
     [Fact]
@@ -69,7 +70,8 @@ public sealed class MemoryDiagnosticsTests
         Assert.DoesNotContain("managedBytes", await response.Content.ReadAsStringAsync(), StringComparison.OrdinalIgnoreCase);
     }
 
-    private sealed record Reading(long ManagedBytes, long ResidentBytes, int OpenCircuits, long CommittedBytes = -1,
+    private sealed record Reading(long ManagedBytes, long ResidentBytes, int OpenCircuits, int ClosedCircuitsInMemory = -1,
+        long CommittedBytes = -1,
         bool? ServerGc = null, bool? ConcurrentGc = null, long? GcHeapCount = null, long? RssAnonBytes = null,
         long? RssFileBytes = null, long? RssShmemBytes = null, int Threads = -1);
 
