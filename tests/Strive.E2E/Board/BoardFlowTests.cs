@@ -108,6 +108,44 @@ public sealed class BoardFlowTests(StriveServerFixture server)
     }
 
     [Fact]
+    public async Task PeopleMenu_OpensUnderItsButton_ClosesOnEscape_AndChangeRolesFromTheKeyboardOpensTheRolesDialog()
+    {
+        var otherEmail = StriveServerFixture.NewEmail("menu-person");
+        await (await server.RegisterAndSignInAsync(otherEmail)).Context.CloseAsync();
+        var owner = new BoardPage(await server.RegisterAndSignInAsync(StriveServerFixture.NewEmail("menu-owner")));
+        await owner.CreateGoalAsync("Plant an orchard");
+        await owner.Page.GetByTestId("invite-open").ClickAsync();
+        await owner.Page.GetByTestId("invite-email").FillAsync(otherEmail);
+        await owner.Page.GetByTestId("invite-submit").ClickAsync();
+        var person = owner.Page.GetByTestId("stakeholder").Filter(new() { HasText = otherEmail });
+        var button = person.GetByTestId("stakeholder-menu");
+        var menu = person.Locator("[popover]");
+        await Assertions.Expect(menu).ToBeHiddenAsync();
+
+        // The browser's popover, anchored to its button: just below it, right edges aligned.
+        await button.ClickAsync();
+        await Assertions.Expect(menu).ToBeVisibleAsync();
+        var at = (await button.BoundingBoxAsync())!;
+        var shown = (await menu.BoundingBoxAsync())!;
+        Assert.InRange(shown.Y, at.Y + at.Height - 1, at.Y + at.Height + 1);
+        Assert.InRange(shown.X + shown.Width, at.X + at.Width - 1, at.X + at.Width + 1);
+        await owner.Page.Keyboard.PressAsync("Escape");
+        await Assertions.Expect(menu).ToBeHiddenAsync();
+
+        // From the keyboard: Enter opens it, Tab reaches its first item, Enter chooses it and the menu closes.
+        await button.FocusAsync();
+        await owner.Page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(menu).ToBeVisibleAsync();
+        await owner.Page.Keyboard.PressAsync("Tab");
+        await Assertions.Expect(person.GetByTestId("stakeholder-roles")).ToBeFocusedAsync();
+        await owner.Page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(owner.Page.GetByTestId("roles-save")).ToBeVisibleAsync();
+        await Assertions.Expect(menu).ToBeHiddenAsync();
+
+        await owner.Page.Context.CloseAsync();
+    }
+
+    [Fact]
     public async Task Spectator_AddedThroughThePeoplePanel_SeesNoEditingControls()
     {
         var spectatorEmail = StriveServerFixture.NewEmail("spectator");
