@@ -22,6 +22,9 @@ public sealed class BoardMemoryTests(StriveServerFixture server)
 
     private static readonly TimeSpan GiveBackWithin = TimeSpan.FromSeconds(60);
 
+    /// <summary>How long a closed circuit may stay in memory before the test calls it kept.</summary>
+    private static readonly TimeSpan CollectedWithin = TimeSpan.FromMinutes(2);
+
     [Fact]
     public async Task OpeningAndClosingFiftyBoards_LeavesTheManagedHeapWhereItStarted()
     {
@@ -67,11 +70,16 @@ public sealed class BoardMemoryTests(StriveServerFixture server)
         // Every board is closed: the circuits go, and what they held with them.
         var end = await WaitForAsync(http, start.OpenCircuits, start.ManagedBytes + Drift);
         Assert.Equal(start.OpenCircuits, end.OpenCircuits);
-        Assert.True(end.ClosedCircuitsInMemory == 0,
-            $"{end.ClosedCircuitsInMemory} of the closed boards' circuits are still in memory after {GiveBackWithin.TotalSeconds} s.");
         Assert.True(end.ManagedBytes <= start.ManagedBytes + Drift,
             $"After closing {Rounds * BoardsPerRound} boards the managed heap is {end.ManagedBytes - start.ManagedBytes} bytes "
             + $"above where it started ({start.ManagedBytes} bytes); a closed board keeps something alive.");
+
+        // And every closed board's circuit is collected in the end. It can outlive its disposal by a while (15 to
+        // 20 s seen on a busy machine; a JS call in flight holds it until the call times out); a leak would hold
+        // it for good.
+        var collected = await ClosedCircuitsCollectedAsync(http);
+        Assert.True(collected.ClosedCircuitsInMemory == 0,
+            $"{collected.ClosedCircuitsInMemory} closed boards' circuits are still in memory after {CollectedWithin.TotalMinutes} minutes.");
         await context.CloseAsync();
     }
 
@@ -104,15 +112,27 @@ public sealed class BoardMemoryTests(StriveServerFixture server)
     }
 
     /// <summary>
-    /// Polls until at most <paramref name="circuits"/> are open, no closed one is still in memory and the heap is
-    /// at most <paramref name="bytes"/>, or the time is up (a board closed while a browser call was in flight is held until that call times out).
+    /// Polls until at most <paramref name="circuits"/> are open and the heap is at most <paramref name="bytes"/>,
+    /// or the time is up (a board closed while a browser call was in flight is held until that call times out).
     /// </summary>
     private static async Task<MemoryReading> WaitForAsync(HttpClient http, int circuits, long bytes)
     {
         var deadline = DateTime.UtcNow + GiveBackWithin;
         var reading = await ReadAsync(http);
-        while ((reading.OpenCircuits > circuits || reading.ManagedBytes > bytes || reading.ClosedCircuitsInMemory > 0)
-               && DateTime.UtcNow < deadline)
+        while ((reading.OpenCircuits > circuits || reading.ManagedBytes > bytes) && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(500);
+            reading = await ReadAsync(http);
+        }
+
+        return reading;
+    }
+
+    private static async Task<MemoryReading> ClosedCircuitsCollectedAsync(HttpClient http)
+    {
+        var deadline = DateTime.UtcNow + CollectedWithin;
+        var reading = await ReadAsync(http);
+        while (reading.ClosedCircuitsInMemory > 0 && DateTime.UtcNow < deadline)
         {
             await Task.Delay(500);
             reading = await ReadAsync(http);
