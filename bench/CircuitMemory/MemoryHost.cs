@@ -111,7 +111,7 @@ internal sealed class MemoryHost : IAsyncDisposable
     /// <summary>
     /// Reads until exactly <paramref name="count"/> circuits are open (a closed tab's circuit is disposed at
     /// once) and every closed one is collected, and returns that reading. A closed circuit can stay in memory
-    /// for a few seconds after it is disposed (a JS call in flight keeps it up to the call's 10 s timeout):
+    /// for seconds after it is disposed (a JS call in flight, for one, keeps it up to the call's 10 s timeout):
     /// read before that, the warm reading counted 0.3 to 1.7 MB of boards already closed.
     /// </summary>
     public async Task<MemoryReading> WaitForCircuitsAsync(int count, TimeSpan timeout)
