@@ -23,7 +23,7 @@ public sealed class OpenCircuits : CircuitHandler
         {
             lock (_closed)
             {
-                _closed.RemoveAll(circuit => !circuit.TryGetTarget(out _));
+                ForgetCollected();
                 return _closed.Count;
             }
         }
@@ -44,7 +44,7 @@ public sealed class OpenCircuits : CircuitHandler
             // Pruned here too, so a process whose endpoint nobody reads does not collect references.
             if (_closed.Count >= 64)
             {
-                _closed.RemoveAll(closed => !closed.TryGetTarget(out _));
+                ForgetCollected();
             }
 
             _closed.Add(new WeakReference<Circuit>(circuit));
@@ -52,4 +52,7 @@ public sealed class OpenCircuits : CircuitHandler
 
         return Task.CompletedTask;
     }
+
+    /// <summary>Drops the references whose circuit is gone; called under the lock.</summary>
+    private void ForgetCollected() => _closed.RemoveAll(circuit => !circuit.TryGetTarget(out _));
 }

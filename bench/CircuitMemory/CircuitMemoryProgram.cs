@@ -109,8 +109,9 @@ internal static class CircuitMemoryProgram
         context.SetDefaultTimeout(30_000);
 
         // Warm-up: sign in, open the small board, then the measured board --warm-boards times, one tab at a
-        // time, each seeing one change. The first reading comes after the first of them (the method: one warm-up board),
-        // the second after all of them, once tiered JIT has compiled the board's code again, optimised.
+        // time, each seeing one change. The first reading comes after the first of them (the method:
+        // one warm-up board), the second after all of them, once tiered JIT has compiled the board's code
+        // again, optimised.
         var first = await context.NewPageAsync();
         await first.GotoAsync("Account/Login");
         await first.GetByTestId("login-email").FillAsync(seed.Board.Email);
@@ -120,6 +121,7 @@ internal static class CircuitMemoryProgram
         await OpenBoardAsync(first, seed.Board.WarmUpGoalId);
         await first.CloseAsync();
         MemoryReading? afterOne = null;
+        MemoryReading? before = null;
         for (var i = 0; i < options.WarmBoards; i++)
         {
             // A tab of its own each time, closed before the next: one circuit at a time.
@@ -131,11 +133,10 @@ internal static class CircuitMemoryProgram
             await host.RenameMilestoneAsync(seed.ApiKey, seed.Board.BoardGoalId, seed.WarmUpMilestoneId, title);
             await warm.Locator($"[data-milestone-id='{seed.WarmUpMilestoneId}']", new() { HasText = title }).WaitForAsync();
             await warm.CloseAsync();
-            var reading = await host.WaitForCircuitsAsync(0, CircuitWait);
-            afterOne ??= reading;
+            before = await host.WaitForCircuitsAsync(0, CircuitWait);
+            afterOne ??= before;
         }
 
-        var before = await host.WaitForCircuitsAsync(0, CircuitWait);
         SaveSmaps(options, host.ProcessId, "1-warm");
         var pages = new List<IPage>(options.Boards);
         for (var i = 0; i < options.Boards; i++)
@@ -171,7 +172,7 @@ internal static class CircuitMemoryProgram
         var closed = await host.WaitForCircuitsAsync(0, CircuitWait);
         SaveSmaps(options, host.ProcessId, "4-closed");
 
-        Print(options, browser.Version, host.ProcessId, loadBefore, LoadAverage(), afterOne!, before, open, afterChange, closed);
+        Print(options, browser.Version, host.ProcessId, loadBefore, LoadAverage(), afterOne!, before!, open, afterChange, closed);
         return 0;
     }
 
