@@ -9,12 +9,12 @@ namespace Strive.E2E.Board;
 /// GC through GET /_diagnostics/memory, which the app maps only in Development and Testing.
 /// </summary>
 [Collection(MemoryTestGroup.Name)]
-public sealed class BoardMemoryTests(StriveServerFixture server)
+public sealed class BoardMemoryTests(MemoryServerFixture server)
 {
     private const int Rounds = 5;
     private const int BoardsPerRound = 10;
 
-    /// <summary>What the heap may drift by in the background (pools, caches, other tests' idle pages).</summary>
+    /// <summary>What the heap may drift by in the background (pools, caches).</summary>
     private const long Drift = 3 * 1024 * 1024;
 
     /// <summary>Ten open boards of 20 milestones cost well over this; less would mean the reading sees nothing.</summary>
@@ -28,19 +28,12 @@ public sealed class BoardMemoryTests(StriveServerFixture server)
     [Fact]
     public async Task OpeningAndClosingFiftyBoards_LeavesTheManagedHeapWhereItStarted()
     {
-        var email = StriveServerFixture.NewEmail("memory");
-        var first = await server.RegisterAndSignInAsync(email);
-        var path = await server.GoalAsync(email, "Memory", Enumerable.Range(1, 20).Select(i => $"Step {i}"));
-        var context = first.Context;
+        var context = await server.SignedInContextAsync();
+        var path = server.BoardPath;
         using var http = new HttpClient { BaseAddress = server.BaseUrl };
 
         // Warm-up: the first board pays for JIT, caches and pools, which a later board reuses.
-        await OpenBoardAsync(context, path);
-        await first.CloseAsync();
-        foreach (var page in context.Pages.ToList())
-        {
-            await page.CloseAsync();
-        }
+        await (await OpenBoardAsync(context, path)).CloseAsync();
 
         var start = await SettledAsync(http);
         for (var round = 1; round <= Rounds; round++)
@@ -146,15 +139,4 @@ public sealed class BoardMemoryTests(StriveServerFixture server)
         ?? throw new InvalidOperationException("The memory endpoint answered nothing.");
 
     private sealed record MemoryReading(long ManagedBytes, long ResidentBytes, int OpenCircuits, int ClosedCircuitsInMemory);
-}
-
-/// <summary>
-/// The memory test's own server: on the server every other browser test shares, what their closed pages
-/// held is released whenever their circuits time out (46 to 71 MB seen in the middle of a round), which no
-/// reading of this test could tell from its own boards.
-/// </summary>
-[CollectionDefinition(Name)]
-public sealed class MemoryTestGroup : ICollectionFixture<StriveServerFixture>
-{
-    public const string Name = "Memory";
 }

@@ -44,16 +44,7 @@ public sealed class StriveServerFixture : IAsyncLifetime
         BaseUrl = new Uri(addresses.Addresses.First().TrimEnd('/') + "/");
 
         _playwright = await Playwright.CreateAsync();
-        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = "/usr/bin/chromium",
-            Headless = true,
-            Args =
-            [
-                "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync",
-            ],
-        });
+        Browser = await Chromium.LaunchAsync(_playwright);
     }
 
     /// <summary>

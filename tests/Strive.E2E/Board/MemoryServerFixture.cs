@@ -1,0 +1,137 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using Strive.Domain.Goals;
+using Strive.Domain.Milestones;
+using Strive.Domain.Users;
+using Strive.E2E.Infrastructure;
+
+namespace Strive.E2E.Board;
+
+/// <summary>
+/// The memory test's own server, in a process of its own (<see cref="AppProcess"/>), with an account and a
+/// goal of 20 milestones seeded into its SQLite file before it starts, and its own Chromium. A reading of
+/// the managed heap is of the whole process: in the test process it also saw every other browser test's
+/// server, whose closed pages' memory comes free whenever their circuits go (tens of MB in the middle of a
+/// round, which made the test fail now and then).
+/// </summary>
+[System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1001",
+    Justification = "xunit disposes fixtures through IAsyncLifetime.DisposeAsync.")]
+public sealed class MemoryServerFixture : IAsyncLifetime
+{
+    public const string Password = StriveServerFixture.DefaultPassword;
+    private const int Milestones = 20;
+
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "strive-e2e-memory", Guid.NewGuid().ToString("N"));
+    private AppProcess? _app;
+    private IPlaywright? _playwright;
+
+    public string Email { get; } = StriveServerFixture.NewEmail("memory");
+
+    /// <summary>The seeded goal's board, relative to <see cref="BaseUrl"/>.</summary>
+    public string BoardPath { get; private set; } = "";
+
+    public Uri BaseUrl => _app!.BaseUrl;
+
+    public IBrowser Browser { get; private set; } = default!;
+
+    public async Task InitializeAsync()
+    {
+        Directory.CreateDirectory(_folder);
+        var database = Path.Combine(_folder, "strive.db");
+        BoardPath = await SeedAsync(database);
+        _app = await AppProcess.StartAsync(database);
+        _playwright = await Playwright.CreateAsync();
+        Browser = await Chromium.LaunchAsync(_playwright);
+    }
+
+    /// <summary>A new browser context (own cookies) signed in as <see cref="Email"/>.</summary>
+    public async Task<IBrowserContext> SignedInContextAsync()
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = BaseUrl.ToString(),
+            ViewportSize = new ViewportSize { Width = 1280, Height = 860 },
+        });
+        var page = await context.NewPageAsync();
+        await AccountPages.SignInAsync(page, Email, Password);
+        await page.CloseAsync();
+        return context;
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (Browser is not null)
+        {
+            await Browser.CloseAsync();
+        }
+
+        _playwright?.Dispose();
+        if (_app is not null)
+        {
+            await _app.DisposeAsync();
+        }
+
+        try
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still held open is not worth failing the run over.
+        }
+    }
+
+    /// <summary>
+    /// Creates the schema, the account and its goal through the domain services of the app hosted in this
+    /// process for the moment, then lets go of the file so the app's process is the only one using it.
+    /// </summary>
+    private async Task<string> SeedAsync(string database)
+    {
+        try
+        {
+            await using var seeding = new SeedingApp(database);
+            await using var scope = seeding.Services.CreateAsyncScope();
+            var provider = scope.ServiceProvider;
+            var user = new StriveUser
+            {
+                UserName = Email, Email = Email, EmailConfirmed = true, DisplayName = "Memory",
+                CreatedAt = provider.GetRequiredService<TimeProvider>().GetUtcNow(),
+            };
+            var created = await provider.GetRequiredService<UserManager<StriveUser>>().CreateAsync(user, Password);
+            Assert.True(created.Succeeded, string.Join(" ", created.Errors.Select(e => e.Description)));
+            var goal = await provider.GetRequiredService<IGoalService>().CreateAsync(user.Id, new NewGoal("Memory"));
+            var plan = provider.GetRequiredService<IMilestoneService>();
+            for (var i = 1; i <= Milestones; i++)
+            {
+                var added = await plan.CreateAsync(user.Id, goal.Value!.Id, new NewMilestone($"Step {i}"));
+                Assert.True(added.IsSuccess, added.IsSuccess ? "" : added.Error.Message);
+            }
+
+            return $"goals/{goal.Value!.Id}";
+        }
+        finally
+        {
+            SqliteConnection.ClearAllPools();
+        }
+    }
+
+    private sealed class SeedingApp(string databasePath) : WebApplicationFactory<Program>
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            builder.UseEnvironment("Testing");
+            builder.UseSetting("Database:Provider", "Sqlite");
+            builder.UseSetting("ConnectionStrings:Strive", $"Data Source={databasePath}");
+        }
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class MemoryTestGroup : ICollectionFixture<MemoryServerFixture>
+{
+    public const string Name = "Memory";
+}
