@@ -2,7 +2,7 @@
 # Issue 15: server memory per open board. Builds bench/CircuitMemory in Release and runs it; it publishes
 # Strive.Web (Release) into a temp folder and measures that app in a process of its own.
 # Usage: bench/circuit-memory.sh [--boards N] [--milestones M] [--warm-boards K] [--gcdump FILE]
-#        (defaults: 20 boards, 20 milestones, 1 warm-up board)
+#        (defaults: 20 boards, 20 milestones, 40 warm-up boards)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 if [[ ! -x /usr/bin/chromium ]]; then

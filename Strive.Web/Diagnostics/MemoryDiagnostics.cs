@@ -57,10 +57,19 @@ public static class MemoryDiagnostics
 
         var managed = GC.GetTotalMemory(forceFullCollection: true);
         using var process = Process.GetCurrentProcess();
+        var resident = process.WorkingSet64;
+        var committed = GC.GetGCMemoryInfo().TotalCommittedBytes;
         var gc = GC.GetConfigurationVariables();
         var status = OperatingSystem.IsLinux() ? ProcStatus.Read() : null;
-        return new MemorySnapshot(managed, process.WorkingSet64, circuits.Count, circuits.ClosedStillInMemory,
-            GC.GetGCMemoryInfo().TotalCommittedBytes,
+
+        // Then the same heap with the GC's spare room given back: after a full collection the GC keeps free
+        // regions and its gen0 budget (16 MB here) committed, or not, as its own timing has it, which moved a
+        // reading by up to 12 MB from one moment to the next. An aggressive collection decommits all of it, so
+        // this second figure is what the live objects and the native side need.
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+        process.Refresh();
+        return new MemorySnapshot(managed, resident, circuits.Count, circuits.ClosedStillInMemory, committed,
+            process.WorkingSet64, GC.GetGCMemoryInfo().TotalCommittedBytes,
             GCSettings.IsServerGC,
             gc.TryGetValue("ConcurrentGC", out var concurrent) && concurrent is true,
             gc.TryGetValue("HeapCount", out var heaps) && heaps is long heapCount ? heapCount : null,
@@ -73,13 +82,14 @@ public static class MemoryDiagnostics
     }
 
     /// <summary>
-    /// The reading. Resident memory split into anonymous pages (the GC heap, native allocations),
+    /// The reading. <see cref="ResidentAfterDecommitBytes"/> and <see cref="CommittedAfterDecommitBytes"/> come
+    /// after an aggressive collection that follows the others. Resident memory (before it) split into anonymous pages (the GC heap, native allocations),
     /// file-backed pages (mapped assemblies and native libraries) and shared memory (with W^X, the
     /// runtime's default, the JIT's code and stubs are mapped twice from a shared memory file): null where
     /// there is no /proc/self/status.
     /// </summary>
     private sealed record MemorySnapshot(long ManagedBytes, long ResidentBytes, int OpenCircuits, int ClosedCircuitsInMemory,
-        long CommittedBytes, bool ServerGc, bool ConcurrentGc, long? GcHeapCount, long? GcConserveMemory,
+        long CommittedBytes, long ResidentAfterDecommitBytes, long CommittedAfterDecommitBytes, bool ServerGc, bool ConcurrentGc, long? GcHeapCount, long? GcConserveMemory,
         long? GcGen0MaxBudget, long? RssAnonBytes, long? RssFileBytes, long? RssShmemBytes, int Threads);
 
     /// <summary>Linux's /proc/self/status: "RssAnon:     12345 kB" lines.</summary>

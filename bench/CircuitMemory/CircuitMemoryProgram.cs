@@ -138,6 +138,7 @@ internal static class CircuitMemoryProgram
         }
 
         SaveSmaps(options, host.ProcessId, "1-warm");
+        await SaveGcDumpAsync(options, host.ProcessId, "1-warm");
         var pages = new List<IPage>(options.Boards);
         for (var i = 0; i < options.Boards; i++)
         {
@@ -159,10 +160,7 @@ internal static class CircuitMemoryProgram
 
         var afterChange = await host.ReadAsync();
         SaveSmaps(options, host.ProcessId, "3-changed");
-        if (options.GcDumpPath is { } dump)
-        {
-            await WriteGcDumpAsync(dump, host.ProcessId);
-        }
+        await SaveGcDumpAsync(options, host.ProcessId, "3-changed");
 
         foreach (var page in pages)
         {
@@ -171,6 +169,7 @@ internal static class CircuitMemoryProgram
 
         var closed = await host.WaitForCircuitsAsync(0, CircuitWait);
         SaveSmaps(options, host.ProcessId, "4-closed");
+        await SaveGcDumpAsync(options, host.ProcessId, "4-closed");
 
         Print(options, browser.Version, host.ProcessId, loadBefore, LoadAverage(), afterOne!, before!, open, afterChange, closed);
         return 0;
@@ -193,9 +192,19 @@ internal static class CircuitMemoryProgram
         await page.Locator("[data-testid=milestone-board][data-interactive=true]").WaitForAsync();
     }
 
-    /// <summary>A heap dump of the app's process (the local tool, after `dotnet tool restore`).</summary>
-    private static async Task WriteGcDumpAsync(string path, int processId)
+    /// <summary>
+    /// With --gcdump, a heap dump of the app's process at a reading (the local tool, after `dotnet tool restore`),
+    /// taken after the reading so it does not move it.
+    /// </summary>
+    private static async Task SaveGcDumpAsync(MemoryOptions options, int processId, string reading)
     {
+        if (options.GcDumpFolder is not { } folder)
+        {
+            return;
+        }
+
+        Directory.CreateDirectory(folder);
+        var path = Path.Combine(folder, reading + ".gcdump");
         using var process = Process.Start(new ProcessStartInfo("dotnet",
             ["gcdump", "collect", "-p", processId.ToString(CultureInfo.InvariantCulture), "-o", path])
         {
@@ -212,7 +221,9 @@ internal static class CircuitMemoryProgram
         var n = options.Boards;
         var k = options.WarmBoards;
         string PerBoard(MemoryReading baseline) => string.Create(CultureInfo.InvariantCulture,
-            $"{Kb((open.ManagedBytes - baseline.ManagedBytes) / n),19} {Kb((open.ResidentBytes - baseline.ResidentBytes) / n),9} {Kb((afterChange.ManagedBytes - baseline.ManagedBytes) / n),24} {Kb((afterChange.ResidentBytes - baseline.ResidentBytes) / n),9}");
+            $"{Kb((open.ManagedBytes - baseline.ManagedBytes) / n),9} {Kb((open.ResidentBytes - baseline.ResidentBytes) / n),9} {Kb((open.ResidentAfterDecommitBytes - baseline.ResidentAfterDecommitBytes) / n),9}   {Kb((afterChange.ManagedBytes - baseline.ManagedBytes) / n),9} {Kb((afterChange.ResidentBytes - baseline.ResidentBytes) / n),9} {Kb((afterChange.ResidentAfterDecommitBytes - baseline.ResidentAfterDecommitBytes) / n),9}");
+        string Row(MemoryReading r) => string.Create(CultureInfo.InvariantCulture,
+            $"{Mb(r.ManagedBytes),12} {Mb(r.ResidentBytes),14} {Mb(r.CommittedBytes),12} {Mb(r.ResidentAfterDecommitBytes),14} {Mb(r.CommittedAfterDecommitBytes),12}");
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"""
 
             Circuit memory: {n} open boards of one goal of {options.Milestones} milestones, each its own tab and circuit
@@ -222,12 +233,13 @@ internal static class CircuitMemoryProgram
             its GC: {Gc(before)}
             load average: {loadBefore} at start, {loadAfter} at end
 
-            after a full GC              managed heap    resident (RSS)   GC committed
-            after 1 warm-up board      {Mb(afterOne.ManagedBytes),12} {Mb(afterOne.ResidentBytes),14} {Mb(afterOne.CommittedBytes),14}
-            after {k,3} warm-up boards    {Mb(before.ManagedBytes),12} {Mb(before.ResidentBytes),14} {Mb(before.CommittedBytes),14}
-            {n,3} boards open             {Mb(open.ManagedBytes),12} {Mb(open.ResidentBytes),14} {Mb(open.CommittedBytes),14}
-            ... after one change shown   {Mb(afterChange.ManagedBytes),12} {Mb(afterChange.ResidentBytes),14} {Mb(afterChange.CommittedBytes),14}
-            all closed again           {Mb(closed.ManagedBytes),12} {Mb(closed.ResidentBytes),14} {Mb(closed.CommittedBytes),14}
+                                         after full GCs                              then spare room given back
+                                         managed heap  resident (RSS) GC committed   resident (RSS) GC committed
+            after 1 warm-up board      {Row(afterOne)}
+            after {k,3} warm-up boards    {Row(before)}
+            {n,3} boards open             {Row(open)}
+            ... after one change shown   {Row(afterChange)}
+            all closed again           {Row(closed)}
 
             resident, split              anonymous     file-backed         shared    threads
             after 1 warm-up board      {Split(afterOne)}
@@ -236,7 +248,7 @@ internal static class CircuitMemoryProgram
             ... after one change shown   {Split(afterChange)}
             all closed again           {Split(closed)}
 
-            per open board, against                      as opened: managed  resident  after a change: managed  resident
+            per open board, against                   as opened: managed  resident  (spare back)  after a change: managed  resident  (spare back)
             {$"{k} warm-up boards (warm JIT)",-44} {PerBoard(before)}
             {"1 warm-up board (the issue's method)",-44} {PerBoard(afterOne)}
             {"all closed again (one-time costs paid)",-44} {PerBoard(closed)}

@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace Strive.Bench.CircuitMemory;
 
-internal sealed record MemoryOptions(int Boards, int Milestones, string? GcDumpPath, int WarmBoards = 40, string? SmapsFolder = null)
+internal sealed record MemoryOptions(int Boards, int Milestones, string? GcDumpFolder, int WarmBoards = 40, string? SmapsFolder = null)
 {
     public const string Usage = """
         Usage: bench/circuit-memory.sh [options]
@@ -10,8 +10,9 @@ internal sealed record MemoryOptions(int Boards, int Milestones, string? GcDumpP
 
           --boards N       boards held open at once, each its own tab and circuit (default 20)
           --milestones M   milestones on the goal every board shows (default 20, at least 6)
-          --gcdump FILE    while the N boards are open, write a .gcdump of the app's process to FILE
-                           (needs `dotnet tool restore`; read it with `dotnet gcdump report FILE`)
+          --gcdump DIR     write a heap dump of the app's process into DIR after the warm reading, the
+                           reading after the change and the closed one (1-warm.gcdump, 3-changed.gcdump,
+                           4-closed.gcdump; needs `dotnet tool restore`; read with `dotnet gcdump report FILE`)
           --smaps DIR      at each reading, copy the app's /proc/PID/smaps into DIR (1-warm.smaps ... 4-closed.smaps),
                            to see which mappings the resident memory grew in
           --warm-boards K  open the measured board K times, one tab at a time, each seeing a change (a new
@@ -44,7 +45,7 @@ internal sealed record MemoryOptions(int Boards, int Milestones, string? GcDumpP
 
             if (name == "--gcdump")
             {
-                options = options with { GcDumpPath = Path.GetFullPath(args[i + 1]) };
+                options = options with { GcDumpFolder = Path.GetFullPath(args[i + 1]) };
                 continue;
             }
 

@@ -56,6 +56,21 @@ public sealed class MemoryDiagnosticsTests
         }
     }
 
+    [Fact]
+    public async Task InTesting_TheEndpointAlsoAnswersTheMemoryWithTheGcsSpareRoomGivenBack()
+    {
+        using var app = new StriveAppFactory();
+        using var client = app.CreateClient();
+
+        var reading = await client.GetFromJsonAsync<Reading>("/_diagnostics/memory");
+
+        // An aggressive collection decommits what the GC kept beyond the live heap, never the heap itself.
+        Assert.NotNull(reading);
+        Assert.InRange(reading.CommittedAfterDecommitBytes, reading.ManagedBytes, reading.CommittedBytes);
+        Assert.True(reading.ResidentAfterDecommitBytes >= reading.CommittedAfterDecommitBytes,
+            $"resident {reading.ResidentAfterDecommitBytes} < committed {reading.CommittedAfterDecommitBytes}");
+    }
+
     [Theory]
     [InlineData("Production")]
     [InlineData("Staging")]
@@ -71,7 +86,7 @@ public sealed class MemoryDiagnosticsTests
     }
 
     private sealed record Reading(long ManagedBytes, long ResidentBytes, int OpenCircuits, int ClosedCircuitsInMemory = -1,
-        long CommittedBytes = -1,
+        long CommittedBytes = -1, long CommittedAfterDecommitBytes = -1, long ResidentAfterDecommitBytes = -1,
         bool? ServerGc = null, bool? ConcurrentGc = null, long? GcHeapCount = null, long? RssAnonBytes = null,
         long? RssFileBytes = null, long? RssShmemBytes = null, int Threads = -1);
 
