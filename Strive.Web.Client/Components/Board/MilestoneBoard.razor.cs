@@ -130,10 +130,10 @@ public sealed partial class MilestoneBoard : IAsyncDisposable
         }
     }
 
-    /// <summary>Achievers and admins see every pledge of the milestone (docs/api/API.md "Supports"); others their own.</summary>
+    /// <summary>The milestone's pledges this person sees (<see cref="BoardPledges"/>).</summary>
     private IReadOnlyList<SupportView> PledgesOf(MilestoneView milestone) =>
         GoalSupports.Count == 0 ? []
-            : [.. GoalSupports.Where(s => s.MilestoneId == milestone.Id && (CanPlan || s.SupporterId == ActorId))];
+            : [.. GoalSupports.Where(s => s.MilestoneId == milestone.Id && s.IsShownTo(Goal.MyRoles, ActorId))];
 
     private int AwaitingDecision(MilestoneView milestone) =>
         milestone.Status == MilestoneStatus.Pending || GoalSupports.Count == 0 ? 0
