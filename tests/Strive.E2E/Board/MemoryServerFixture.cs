@@ -1,6 +1,4 @@
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
@@ -93,7 +91,7 @@ public sealed class MemoryServerFixture : IAsyncLifetime
     {
         try
         {
-            await using var seeding = new SeedingApp(database);
+            await using var seeding = new SqliteAppFactory(database, "Testing");
             await using var scope = seeding.Services.CreateAsyncScope();
             var provider = scope.ServiceProvider;
             var user = new StriveUser
@@ -116,16 +114,6 @@ public sealed class MemoryServerFixture : IAsyncLifetime
         finally
         {
             SqliteConnection.ClearAllPools();
-        }
-    }
-
-    private sealed class SeedingApp(string databasePath) : WebApplicationFactory<Program>
-    {
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            builder.UseEnvironment("Testing");
-            builder.UseSetting("Database:Provider", "Sqlite");
-            builder.UseSetting("ConnectionStrings:Strive", $"Data Source={databasePath}");
         }
     }
 }

@@ -1,7 +1,5 @@
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
@@ -18,7 +16,7 @@ public sealed class StriveServerFixture : IAsyncLifetime
 {
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "strive-e2e", Guid.NewGuid().ToString("N"));
     private readonly Dictionary<string, string> _storageStates = new(StringComparer.OrdinalIgnoreCase);
-    private KestrelAppFactory? _app;
+    private SqliteAppFactory? _app;
     private IPlaywright? _playwright;
 
     public IBrowser Browser { get; private set; } = default!;
@@ -37,7 +35,8 @@ public sealed class StriveServerFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Directory.CreateDirectory(_folder);
-        _app = new KestrelAppFactory(DatabasePath);
+        // Development serves the static web assets (MudBlazor's CSS and JS) straight from the build.
+        _app = new SqliteAppFactory(DatabasePath, "Development");
         _app.UseKestrel(0);
         _app.StartServer();
         var addresses = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!;
@@ -133,17 +132,6 @@ public sealed class StriveServerFixture : IAsyncLifetime
         catch (IOException)
         {
             // A file still held open is not worth failing the run over.
-        }
-    }
-
-    private sealed class KestrelAppFactory(string databasePath) : WebApplicationFactory<Program>
-    {
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            // Development serves the static web assets (MudBlazor's CSS and JS) straight from the build.
-            builder.UseEnvironment("Development");
-            builder.UseSetting("Database:Provider", "Sqlite");
-            builder.UseSetting("ConnectionStrings:Strive", $"Data Source={databasePath}");
         }
     }
 }
