@@ -48,6 +48,8 @@ public sealed class AppProcess : IAsyncDisposable
         app._process.ErrorDataReceived += (_, e) => app.Keep(e.Data);
         app._process.BeginOutputReadLine();
         app._process.BeginErrorReadLine();
+        // Should the test host end without disposing its fixtures, the app must not outlive it.
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => app.Kill();
         try
         {
             await app.WaitUntilAnsweringAsync();
@@ -65,13 +67,21 @@ public sealed class AppProcess : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        if (!_process.HasExited)
+        Kill();
+        await _process.WaitForExitAsync();
+        _process.Dispose();
+    }
+
+    private void Kill()
+    {
+        try
         {
             _process.Kill(entireProcessTree: true);
         }
-
-        await _process.WaitForExitAsync();
-        _process.Dispose();
+        catch (InvalidOperationException)
+        {
+            // Already gone (or disposed).
+        }
     }
 
     private async Task WaitUntilAnsweringAsync()
