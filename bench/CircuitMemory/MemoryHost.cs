@@ -1,42 +1,36 @@
-using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
-using System.Net.Sockets;
 using System.Text.Json;
+using Strive.Tests.Hosting;
 
 namespace Strive.Bench.CircuitMemory;
 
 /// <summary>
 /// The measured app as deployed: Strive.Web published in Release and run as a process of its own
-/// (<c>dotnet Strive.Web.dll</c>, with the GC settings of its runtimeconfig), on 127.0.0.1 at a free port,
-/// over the benchmark's SQLite file, logging warnings only. It runs in the Testing environment, which
-/// differs from Production only in that <c>GET /_diagnostics/memory</c> and its circuit count exist: every
-/// reading comes from there, so it is of that process alone, not of this one (Playwright, the seeding).
-/// Disposing it, Ctrl+C and this process's exit kill it.
+/// (<see cref="AppProcess"/>: <c>dotnet Strive.Web.dll</c>, with the GC settings of its runtimeconfig), on
+/// 127.0.0.1 at a free port, over the benchmark's SQLite file, logging warnings only. It runs in the Testing
+/// environment, which differs from Production only in that <c>GET /_diagnostics/memory</c> and its circuit
+/// count exist: every reading comes from there, so it is of that process alone, not of this one (Playwright,
+/// the seeding). Disposing it, Ctrl+C and this process's exit kill it.
 /// </summary>
 internal sealed class MemoryHost : IAsyncDisposable
 {
-    private const int KeptOutputLines = 200;
-    private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(2);
     private static readonly TimeSpan Poll = TimeSpan.FromMilliseconds(200);
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    private readonly Process _process;
+    private readonly AppProcess _app;
     private readonly HttpClient _http;
-    private readonly ConcurrentQueue<string> _output = new();
-    private int _killed;
 
-    private MemoryHost(Process process, Uri baseUrl)
+    private MemoryHost(AppProcess app)
     {
-        _process = process;
-        BaseUrl = baseUrl;
-        _http = new HttpClient { BaseAddress = baseUrl, Timeout = TimeSpan.FromMinutes(1) };
+        _app = app;
+        _http = new HttpClient { BaseAddress = app.BaseUrl, Timeout = TimeSpan.FromMinutes(1) };
     }
 
-    public Uri BaseUrl { get; }
+    public Uri BaseUrl => _app.BaseUrl;
 
-    public int ProcessId => _process.Id;
+    public int ProcessId => _app.ProcessId;
 
     /// <summary>The app's settings, as configuration keys; the same for the seeding and the measured process.</summary>
     public static IReadOnlyList<(string Name, string Value)> Settings(string databasePath) =>
@@ -61,36 +55,18 @@ internal sealed class MemoryHost : IAsyncDisposable
         }
     }
 
-    /// <summary>Starts <c>dotnet <paramref name="appDll"/></c> and returns once it answers.</summary>
+    /// <summary>Starts <c>dotnet <paramref name="appDll"/></c> and returns once it answers, with its memory endpoint.</summary>
     public static async Task<MemoryHost> StartAsync(string appDll, string databasePath)
     {
-        var baseUrl = new Uri($"http://127.0.0.1:{FreePort()}/");
-        var start = new ProcessStartInfo("dotnet", [appDll])
-        {
-            WorkingDirectory = Path.GetDirectoryName(appDll)!,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Testing";
-        start.Environment["ASPNETCORE_URLS"] = baseUrl.ToString().TrimEnd('/');
-        foreach (var (name, value) in Settings(databasePath))
-        {
-            start.Environment[name.Replace(":", "__", StringComparison.Ordinal)] = value;
-        }
-
-        var host = new MemoryHost(Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start."), baseUrl);
-        host._process.OutputDataReceived += (_, e) => host.Keep(e.Data);
-        host._process.ErrorDataReceived += (_, e) => host.Keep(e.Data);
-        // If the app dies on its own, say why at once: the benchmark would only notice at its next step, by a timeout.
-        host._process.EnableRaisingEvents = true;
-        host._process.Exited += (_, _) => host.ReportExit();
-        host._process.BeginOutputReadLine();
-        host._process.BeginErrorReadLine();
-        // The program also kills it on SIGINT, SIGTERM and SIGHUP (it deletes the folder the app runs from).
-        AppDomain.CurrentDomain.ProcessExit += (_, _) => host.Kill();
+        var host = new MemoryHost(await AppProcess.StartAsync(appDll, "Testing", Settings(databasePath)));
         try
         {
-            await host.WaitUntilAnsweringAsync();
+            using var memory = await host._http.GetAsync(new Uri("_diagnostics/memory", UriKind.Relative));
+            if (memory.StatusCode == HttpStatusCode.NotFound)
+            {
+                throw new InvalidOperationException("The app has no /_diagnostics/memory: it is not running in Testing.");
+            }
+
             return host;
         }
         catch
@@ -103,7 +79,7 @@ internal sealed class MemoryHost : IAsyncDisposable
     /// <summary>The app's own reading, after the full, blocking, compacting collections the endpoint runs.</summary>
     public async Task<MemoryReading> ReadAsync()
     {
-        ThrowIfExited();
+        _app.ThrowIfExited();
         return await _http.GetFromJsonAsync<MemoryReading>(new Uri("_diagnostics/memory", UriKind.Relative), Json)
             ?? throw new InvalidOperationException("The memory endpoint answered nothing.");
     }
@@ -161,102 +137,12 @@ internal sealed class MemoryHost : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        Kill();
-        await _process.WaitForExitAsync();
+        await _app.DisposeAsync();
         _http.Dispose();
-        _process.Dispose();
     }
 
-    private async Task WaitUntilAnsweringAsync()
-    {
-        var deadline = DateTime.UtcNow + StartTimeout;
-        while (true)
-        {
-            ThrowIfExited();
-            try
-            {
-                using var status = await _http.GetAsync(new Uri("status", UriKind.Relative));
-                if (status.IsSuccessStatusCode)
-                {
-                    break;
-                }
-            }
-            catch (HttpRequestException)
-            {
-                // Not listening yet.
-            }
-
-            if (DateTime.UtcNow > deadline)
-            {
-                throw new TimeoutException($"The app did not answer at {BaseUrl} within {StartTimeout}.\n{Output()}");
-            }
-
-            await Task.Delay(Poll);
-        }
-
-        using var memory = await _http.GetAsync(new Uri("_diagnostics/memory", UriKind.Relative));
-        if (memory.StatusCode == HttpStatusCode.NotFound)
-        {
-            throw new InvalidOperationException("The app has no /_diagnostics/memory: it is not running in Testing.");
-        }
-    }
-
-    private void ThrowIfExited()
-    {
-        if (_process.HasExited)
-        {
-            throw new InvalidOperationException($"The app exited with code {_process.ExitCode} (its output is above).");
-        }
-    }
-
-    private void ReportExit()
-    {
-        if (Volatile.Read(ref _killed) == 0)
-        {
-            _process.WaitForExit(); // the last lines of its output
-            Console.Error.WriteLine($"The app exited with code {_process.ExitCode}:\n{Output()}");
-        }
-    }
-
-    /// <summary>Kills the app (once; later calls do nothing) and waits a moment for it to be gone.</summary>
-    public void Kill()
-    {
-        if (Interlocked.Exchange(ref _killed, 1) == 0)
-        {
-            try
-            {
-                _process.Kill(entireProcessTree: true);
-                _process.WaitForExit(TimeSpan.FromSeconds(10));
-            }
-            catch (InvalidOperationException)
-            {
-                // Already gone.
-            }
-        }
-    }
-
-    private void Keep(string? line)
-    {
-        if (line is null)
-        {
-            return;
-        }
-
-        _output.Enqueue(line);
-        while (_output.Count > KeptOutputLines && _output.TryDequeue(out _))
-        {
-        }
-    }
-
-    private string Output() => _output.IsEmpty ? "(no output)" : string.Join('\n', _output);
-
-    /// <summary>A port nobody listens on now; the app binds it a moment later.</summary>
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
+    /// <summary>Kills the app (once; later calls do nothing).</summary>
+    public void Kill() => _app.Kill();
 
     private static async Task<(int ExitCode, string Output)> RunAsync(string file, IReadOnlyList<string> args)
     {

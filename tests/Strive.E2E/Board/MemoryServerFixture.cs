@@ -2,15 +2,16 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
-using Strive.Domain.Goals;
-using Strive.Domain.Milestones;
 using Strive.Domain.Users;
 using Strive.E2E.Infrastructure;
+using Strive.Tests.Hosting;
 
 namespace Strive.E2E.Board;
 
 /// <summary>
-/// The memory test's own server, in a process of its own (<see cref="AppProcess"/>), with an account and a
+/// The memory test's own server, in a process of its own (<see cref="AppProcess"/>: this build's Strive.Web.dll,
+/// which the test project's reference puts beside the tests with its runtimeconfig, deps and static web
+/// assets manifest; Development, so those assets are served from the build), with an account and a
 /// goal of 20 milestones seeded into its SQLite file before it starts, and its own Chromium. A reading of
 /// the managed heap is of the whole process: in the test process it also saw every other browser test's
 /// server, whose closed pages' memory comes free whenever their circuits go (tens of MB in the middle of a
@@ -25,7 +26,7 @@ public sealed class MemoryServerFixture : IAsyncLifetime
 
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "strive-e2e-memory", Guid.NewGuid().ToString("N"));
     private AppProcess? _app;
-    private IPlaywright? _playwright;
+    private Chromium? _chromium;
 
     public string Email { get; } = StriveServerFixture.NewEmail("memory");
 
@@ -34,16 +35,20 @@ public sealed class MemoryServerFixture : IAsyncLifetime
 
     public Uri BaseUrl => _app!.BaseUrl;
 
-    public IBrowser Browser { get; private set; } = default!;
+    public IBrowser Browser => _chromium!.Browser;
 
     public async Task InitializeAsync()
     {
         Directory.CreateDirectory(_folder);
         var database = Path.Combine(_folder, "strive.db");
         BoardPath = await SeedAsync(database);
-        _app = await AppProcess.StartAsync(database);
-        _playwright = await Playwright.CreateAsync();
-        Browser = await Chromium.LaunchAsync(_playwright);
+        _app = await AppProcess.StartAsync(Path.Combine(AppContext.BaseDirectory, "Strive.Web.dll"), "Development",
+        [
+            ("Database:Provider", "Sqlite"),
+            ("ConnectionStrings:Strive", $"Data Source={database}"),
+            ("Logging:LogLevel:Default", "Warning"),
+        ]);
+        _chromium = await Chromium.LaunchAsync();
     }
 
     /// <summary>A new browser context (own cookies) signed in as <see cref="Email"/>.</summary>
@@ -62,12 +67,11 @@ public sealed class MemoryServerFixture : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        if (Browser is not null)
+        if (_chromium is not null)
         {
-            await Browser.CloseAsync();
+            await _chromium.DisposeAsync();
         }
 
-        _playwright?.Dispose();
         if (_app is not null)
         {
             await _app.DisposeAsync();
@@ -101,15 +105,7 @@ public sealed class MemoryServerFixture : IAsyncLifetime
             };
             var created = await provider.GetRequiredService<UserManager<StriveUser>>().CreateAsync(user, Password);
             Assert.True(created.Succeeded, string.Join(" ", created.Errors.Select(e => e.Description)));
-            var goal = await provider.GetRequiredService<IGoalService>().CreateAsync(user.Id, new NewGoal("Memory"));
-            var plan = provider.GetRequiredService<IMilestoneService>();
-            for (var i = 1; i <= Milestones; i++)
-            {
-                var added = await plan.CreateAsync(user.Id, goal.Value!.Id, new NewMilestone($"Step {i}"));
-                Assert.True(added.IsSuccess, added.IsSuccess ? "" : added.Error.Message);
-            }
-
-            return $"goals/{goal.Value!.Id}";
+            return await Seed.GoalAsync(seeding.Services, user.Id, "Memory", Enumerable.Range(1, Milestones).Select(i => $"Step {i}"));
         }
         finally
         {

@@ -22,10 +22,14 @@ public static class Seed
 
     /// <summary>A goal owned by <paramref name="email"/> with the milestones in this order; its board's path.</summary>
     public static async Task<string> GoalAsync(this StriveServerFixture server, string email, string title,
+        IEnumerable<string> milestones) =>
+        await GoalAsync(server.Services, await server.UserIdAsync(email), title, milestones);
+
+    /// <summary>A goal owned by <paramref name="userId"/>, planned through the app's <paramref name="services"/>; its board's path.</summary>
+    public static async Task<string> GoalAsync(IServiceProvider services, string userId, string title,
         IEnumerable<string> milestones)
     {
-        var userId = await server.UserIdAsync(email);
-        await using var scope = server.Services.CreateAsyncScope();
+        await using var scope = services.CreateAsyncScope();
         var goal = await scope.ServiceProvider.GetRequiredService<IGoalService>().CreateAsync(userId, new NewGoal(title));
         var service = scope.ServiceProvider.GetRequiredService<IMilestoneService>();
         foreach (var content in milestones)

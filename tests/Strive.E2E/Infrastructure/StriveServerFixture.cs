@@ -17,9 +17,9 @@ public sealed class StriveServerFixture : IAsyncLifetime
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "strive-e2e", Guid.NewGuid().ToString("N"));
     private readonly Dictionary<string, string> _storageStates = new(StringComparer.OrdinalIgnoreCase);
     private SqliteAppFactory? _app;
-    private IPlaywright? _playwright;
+    private Chromium? _chromium;
 
-    public IBrowser Browser { get; private set; } = default!;
+    public IBrowser Browser => _chromium!.Browser;
 
     /// <summary>Where the app listens, with a trailing slash, for example http://127.0.0.1:41234/.</summary>
     public Uri BaseUrl { get; private set; } = default!;
@@ -42,8 +42,7 @@ public sealed class StriveServerFixture : IAsyncLifetime
         var addresses = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!;
         BaseUrl = new Uri(addresses.Addresses.First().TrimEnd('/') + "/");
 
-        _playwright = await Playwright.CreateAsync();
-        Browser = await Chromium.LaunchAsync(_playwright);
+        _chromium = await Chromium.LaunchAsync();
     }
 
     /// <summary>
@@ -113,12 +112,11 @@ public sealed class StriveServerFixture : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        if (Browser is not null)
+        if (_chromium is not null)
         {
-            await Browser.CloseAsync();
+            await _chromium.DisposeAsync();
         }
 
-        _playwright?.Dispose();
         if (_app is not null)
         {
             await _app.DisposeAsync();
