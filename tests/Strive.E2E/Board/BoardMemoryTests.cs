@@ -108,24 +108,18 @@ public sealed class BoardMemoryTests(MemoryServerFixture server)
     /// Polls until at most <paramref name="circuits"/> are open and the heap is at most <paramref name="bytes"/>,
     /// or the time is up (a board closed while a browser call was in flight is held until that call times out).
     /// </summary>
-    private static async Task<MemoryReading> WaitForAsync(HttpClient http, int circuits, long bytes)
-    {
-        var deadline = DateTime.UtcNow + GiveBackWithin;
-        var reading = await ReadAsync(http);
-        while ((reading.OpenCircuits > circuits || reading.ManagedBytes > bytes) && DateTime.UtcNow < deadline)
-        {
-            await Task.Delay(500);
-            reading = await ReadAsync(http);
-        }
+    private static Task<MemoryReading> WaitForAsync(HttpClient http, int circuits, long bytes) =>
+        ReadUntilAsync(http, r => r.OpenCircuits <= circuits && r.ManagedBytes <= bytes, GiveBackWithin);
 
-        return reading;
-    }
+    private static Task<MemoryReading> ClosedCircuitsCollectedAsync(HttpClient http) =>
+        ReadUntilAsync(http, r => r.ClosedCircuitsInMemory == 0, CollectedWithin);
 
-    private static async Task<MemoryReading> ClosedCircuitsCollectedAsync(HttpClient http)
+    /// <summary>Reads until <paramref name="done"/> holds or <paramref name="within"/> has passed; the last reading.</summary>
+    private static async Task<MemoryReading> ReadUntilAsync(HttpClient http, Func<MemoryReading, bool> done, TimeSpan within)
     {
-        var deadline = DateTime.UtcNow + CollectedWithin;
+        var deadline = DateTime.UtcNow + within;
         var reading = await ReadAsync(http);
-        while (reading.ClosedCircuitsInMemory > 0 && DateTime.UtcNow < deadline)
+        while (!done(reading) && DateTime.UtcNow < deadline)
         {
             await Task.Delay(500);
             reading = await ReadAsync(http);

@@ -13,10 +13,7 @@ public sealed class MemoryDiagnosticsTests
     [Fact]
     public async Task InTesting_TheEndpointAnswersTheHeapAfterAFullGc()
     {
-        using var app = new StriveAppFactory();
-        using var client = app.CreateClient();
-
-        var reading = await client.GetFromJsonAsync<Reading>("/_diagnostics/memory");
+        var reading = await ReadInTestingAsync();
 
         Assert.NotNull(reading);
         Assert.True(reading.ManagedBytes > 0);
@@ -28,10 +25,7 @@ public sealed class MemoryDiagnosticsTests
     [Fact]
     public async Task InTesting_TheEndpointAlsoAnswersTheGcsCommittedMemoryItsSettingsAndTheResidentSplit()
     {
-        using var app = new StriveAppFactory();
-        using var client = app.CreateClient();
-
-        var reading = await client.GetFromJsonAsync<Reading>("/_diagnostics/memory");
+        var reading = await ReadInTestingAsync();
 
         Assert.NotNull(reading);
         // What the GC has committed holds at least the live heap; the process holds at least that.
@@ -59,10 +53,7 @@ public sealed class MemoryDiagnosticsTests
     [Fact]
     public async Task InTesting_TheEndpointAlsoAnswersTheMemoryWithTheGcsSpareRoomGivenBack()
     {
-        using var app = new StriveAppFactory();
-        using var client = app.CreateClient();
-
-        var reading = await client.GetFromJsonAsync<Reading>("/_diagnostics/memory");
+        var reading = await ReadInTestingAsync();
 
         // An aggressive collection decommits what the GC kept beyond the live heap, never the heap itself.
         Assert.NotNull(reading);
@@ -83,6 +74,13 @@ public sealed class MemoryDiagnosticsTests
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.DoesNotContain("managedBytes", await response.Content.ReadAsStringAsync(), StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static async Task<Reading?> ReadInTestingAsync()
+    {
+        using var app = new StriveAppFactory();
+        using var client = app.CreateClient();
+        return await client.GetFromJsonAsync<Reading>("/_diagnostics/memory");
     }
 
     private sealed record Reading(long ManagedBytes, long ResidentBytes, int OpenCircuits, int ClosedCircuitsInMemory = -1,
