@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Issue 15: server memory per open board. Builds bench/CircuitMemory in Release and runs it; it publishes
 # Strive.Web (Release) into a temp folder and measures that app in a process of its own.
-# Usage: bench/circuit-memory.sh [--boards N] [--milestones M] [--warm-boards K] [--gcdump FILE]
+# Usage: bench/circuit-memory.sh [--boards N] [--milestones M] [--warm-boards K] [--gcdump DIR] [--smaps DIR]
 #        (defaults: 20 boards, 20 milestones, 40 warm-up boards)
 set -euo pipefail
 cd "$(dirname "$0")/.."

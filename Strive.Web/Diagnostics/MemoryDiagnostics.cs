@@ -83,14 +83,15 @@ public static class MemoryDiagnostics
 
     /// <summary>
     /// The reading. <see cref="ResidentAfterDecommitBytes"/> and <see cref="CommittedAfterDecommitBytes"/> come
-    /// after an aggressive collection that follows the others. Resident memory (before it) split into anonymous pages (the GC heap, native allocations),
-    /// file-backed pages (mapped assemblies and native libraries) and shared memory (with W^X, the
-    /// runtime's default, the JIT's code and stubs are mapped twice from a shared memory file): null where
-    /// there is no /proc/self/status.
+    /// after an aggressive collection that follows the others. Resident memory (before it) split into anonymous
+    /// pages (the GC heap, native allocations), file-backed pages (mapped assemblies and native libraries) and
+    /// shared memory (with W^X, the runtime's default, the JIT's code and stubs are mapped twice from a shared
+    /// memory file): null where there is no /proc/self/status.
     /// </summary>
     private sealed record MemorySnapshot(long ManagedBytes, long ResidentBytes, int OpenCircuits, int ClosedCircuitsInMemory,
-        long CommittedBytes, long ResidentAfterDecommitBytes, long CommittedAfterDecommitBytes, bool ServerGc, bool ConcurrentGc, long? GcHeapCount, long? GcConserveMemory,
-        long? GcGen0MaxBudget, long? RssAnonBytes, long? RssFileBytes, long? RssShmemBytes, int Threads);
+        long CommittedBytes, long ResidentAfterDecommitBytes, long CommittedAfterDecommitBytes, bool ServerGc,
+        bool ConcurrentGc, long? GcHeapCount, long? GcConserveMemory, long? GcGen0MaxBudget, long? RssAnonBytes,
+        long? RssFileBytes, long? RssShmemBytes, int Threads);
 
     /// <summary>Linux's /proc/self/status: "RssAnon:     12345 kB" lines.</summary>
     private sealed class ProcStatus(Dictionary<string, string> fields)
