@@ -110,8 +110,8 @@ public sealed class ApiKeyService(
 
         key.Revoke(clock.Now());
         await db.SaveChangesAsync(cancellationToken);
-        // Before answering: the very next request with this key must not find it in the cache.
-        cache.Invalidate(key.Id);
+        // Before answering: the very next request with this key must not find it in any cache.
+        await cache.InvalidateAsync(key.Id);
         return ToView(key);
     }
 

@@ -4,14 +4,14 @@ namespace Strive.Domain.ApiKeys;
 
 /// <summary>
 /// Keys that authenticated recently, by the SHA-256 of the raw key, so a busy key is checked in memory
-/// instead of with a query on every request. A revocation calls <see cref="Invalidate"/> before it
+/// instead of with a query on every request. A revocation calls <see cref="InvalidateAsync"/> before it
 /// answers, so the very next request with that key reads the database again and is refused; an
 /// expiry needs no call (the expiry is checked against the clock on every request, cached or not).
 /// </summary>
 /// <remarks>
 /// One process holds its own entries. An implementation for several instances wraps the in-process one:
-/// its <see cref="Invalidate"/> forgets locally and broadcasts the key id, and a received broadcast
-/// calls the local <see cref="Invalidate"/>.
+/// its <see cref="InvalidateAsync"/> forgets locally, broadcasts the key id and returns once the other
+/// instances have forgotten it too.
 /// </remarks>
 public interface IApiKeyCache
 {
@@ -26,8 +26,11 @@ public interface IApiKeyCache
     /// <summary>Remembers a key read from the database, unless a key was invalidated since <paramref name="generation"/>.</summary>
     void Add(string keyHash, CachedApiKey key, long generation, DateTimeOffset now);
 
-    /// <summary>Forgets the key at once: called when it is revoked.</summary>
-    void Invalidate(string keyId);
+    /// <summary>
+    /// Forgets the key, wherever it is cached, before it returns: called when it is revoked. It takes no
+    /// cancellation: a revocation saved is passed on even if its caller has gone.
+    /// </summary>
+    Task InvalidateAsync(string keyId);
 }
 
 /// <summary>What authentication needs of a key that is not revoked: who it speaks for, its scopes and expiry.</summary>

@@ -64,6 +64,13 @@ public sealed class InMemoryApiKeyCache(IOptions<ApiKeyCacheOptions> options) : 
         }
     }
 
+    public Task InvalidateAsync(string keyId)
+    {
+        Invalidate(keyId);
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Forgets the key in this process.</summary>
     public void Invalidate(string keyId)
     {
         lock (_addLock)

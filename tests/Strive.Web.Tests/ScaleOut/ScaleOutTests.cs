@@ -1,8 +1,11 @@
+using System.Diagnostics;
 using System.Globalization;
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using Strive.Domain.Events;
 using Strive.Domain.Goals;
+using StackExchange.Redis;
+using Strive.Web.ScaleOut;
 using Strive.Web.Tests.Api;
 
 namespace Strive.Web.Tests.ScaleOut;
@@ -58,6 +61,28 @@ public sealed class ScaleOutTests(TwoInstances instances) : IClassFixture<TwoIns
         var next = await onB.GetAsync(new Uri("api/v1/goals", UriKind.Relative));
 
         Assert.Equal(HttpStatusCode.OK, revoked.StatusCode);
+        await next.AssertErrorAsync(HttpStatusCode.Unauthorized, "Not authenticated");
+    }
+
+    [Fact]
+    public async Task AnInstanceThatNeverConfirms_HoldsUpARevocationOnlyForTheBound()
+    {
+        var (userId, leakedId, leaked) = await instances.NewKeyHolderAsync();
+        var admin = await instances.A.CreateKeyAsync(userId);
+        using var onB = instances.B.NewClient(leaked);
+        using var adminOnA = instances.A.NewClient(admin.RawKey);
+        Assert.Equal(HttpStatusCode.OK, (await onB.GetAsync(new Uri("api/v1/goals", UriKind.Relative))).StatusCode);
+        // A third subscriber that hears revocations and never says it forgot the key, as a hung instance would.
+        await using var silent = await ConnectionMultiplexer.ConnectAsync(instances.Redis.Configuration);
+        await silent.GetSubscriber().SubscribeAsync(RedisApiKeyCache.Channel, (_, _) => { });
+
+        var clock = Stopwatch.StartNew();
+        var revoked = await adminOnA.DeleteAsync(new Uri($"api/v1/api-keys/{leakedId}", UriKind.Relative));
+        clock.Stop();
+        var next = await onB.GetAsync(new Uri("api/v1/goals", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, revoked.StatusCode);
+        Assert.InRange(clock.Elapsed, RedisApiKeyCache.AcknowledgeWithin, RedisApiKeyCache.AcknowledgeWithin + TimeSpan.FromSeconds(15));
         await next.AssertErrorAsync(HttpStatusCode.Unauthorized, "Not authenticated");
     }
 
