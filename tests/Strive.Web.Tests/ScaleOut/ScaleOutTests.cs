@@ -51,14 +51,10 @@ public sealed class ScaleOutTests(TwoInstances instances) : IClassFixture<TwoIns
     [Fact]
     public async Task KeyRevokedThroughA_IsRefusedByB_OnTheNextRequest()
     {
-        var (userId, leakedId, leaked) = await instances.NewKeyHolderAsync();
-        var admin = await instances.A.CreateKeyAsync(userId);
-        using var onB = instances.B.NewClient(leaked);
-        using var adminOnA = instances.A.NewClient(admin.RawKey);
-        Assert.Equal(HttpStatusCode.OK, (await onB.GetAsync(new Uri("api/v1/goals", UriKind.Relative))).StatusCode);
+        using var key = await KeyInUseOnBAsync();
 
-        var revoked = await adminOnA.DeleteAsync(new Uri($"api/v1/api-keys/{leakedId}", UriKind.Relative));
-        var next = await onB.GetAsync(new Uri("api/v1/goals", UriKind.Relative));
+        var revoked = await key.AdminOnA.DeleteAsync(new Uri($"api/v1/api-keys/{key.LeakedId}", UriKind.Relative));
+        var next = await key.OnB.GetAsync(new Uri("api/v1/goals", UriKind.Relative));
 
         Assert.Equal(HttpStatusCode.OK, revoked.StatusCode);
         await next.AssertErrorAsync(HttpStatusCode.Unauthorized, "Not authenticated");
@@ -67,23 +63,41 @@ public sealed class ScaleOutTests(TwoInstances instances) : IClassFixture<TwoIns
     [Fact]
     public async Task AnInstanceThatNeverConfirms_HoldsUpARevocationOnlyForTheBound()
     {
-        var (userId, leakedId, leaked) = await instances.NewKeyHolderAsync();
-        var admin = await instances.A.CreateKeyAsync(userId);
-        using var onB = instances.B.NewClient(leaked);
-        using var adminOnA = instances.A.NewClient(admin.RawKey);
-        Assert.Equal(HttpStatusCode.OK, (await onB.GetAsync(new Uri("api/v1/goals", UriKind.Relative))).StatusCode);
+        using var key = await KeyInUseOnBAsync();
         // A third subscriber that hears revocations and never says it forgot the key, as a hung instance would.
         await using var silent = await ConnectionMultiplexer.ConnectAsync(instances.Redis.Configuration);
         await silent.GetSubscriber().SubscribeAsync(RedisApiKeyCache.Channel, (_, _) => { });
 
         var clock = Stopwatch.StartNew();
-        var revoked = await adminOnA.DeleteAsync(new Uri($"api/v1/api-keys/{leakedId}", UriKind.Relative));
+        var revoked = await key.AdminOnA.DeleteAsync(new Uri($"api/v1/api-keys/{key.LeakedId}", UriKind.Relative));
         clock.Stop();
-        var next = await onB.GetAsync(new Uri("api/v1/goals", UriKind.Relative));
+        var next = await key.OnB.GetAsync(new Uri("api/v1/goals", UriKind.Relative));
 
         Assert.Equal(HttpStatusCode.OK, revoked.StatusCode);
         Assert.InRange(clock.Elapsed, RedisApiKeyCache.AcknowledgeWithin, RedisApiKeyCache.AcknowledgeWithin + TimeSpan.FromSeconds(15));
         await next.AssertErrorAsync(HttpStatusCode.Unauthorized, "Not authenticated");
+    }
+
+    /// <summary>
+    /// A key in use on B (B has authenticated it once, so it is in B's cache), and a client on A holding
+    /// another key of the same person, who may revoke the first.
+    /// </summary>
+    private async Task<KeyInUse> KeyInUseOnBAsync()
+    {
+        var (userId, leakedId, leaked) = await instances.NewKeyHolderAsync();
+        var admin = await instances.A.CreateKeyAsync(userId);
+        var onB = instances.B.NewClient(leaked);
+        Assert.Equal(HttpStatusCode.OK, (await onB.GetAsync(new Uri("api/v1/goals", UriKind.Relative))).StatusCode);
+        return new KeyInUse(leakedId, onB, instances.A.NewClient(admin.RawKey));
+    }
+
+    private sealed record KeyInUse(string LeakedId, HttpClient OnB, HttpClient AdminOnA) : IDisposable
+    {
+        public void Dispose()
+        {
+            OnB.Dispose();
+            AdminOnA.Dispose();
+        }
     }
 
     private static string[] Contents(System.Text.Json.JsonElement list) =>
