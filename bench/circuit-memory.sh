@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Issue 15: server memory per open board. Builds bench/CircuitMemory in Release and runs it; it publishes
 # Strive.Web (Release) into a temp folder and measures that app in a process of its own.
-# Usage: bench/circuit-memory.sh [--boards N] [--milestones M] [--warm-boards K] [--gcdump DIR] [--smaps DIR]
-#        (defaults: 20 boards, 20 milestones, 40 warm-up boards)
+# Usage: bench/circuit-memory.sh [--boards N] [--milestones M] [--warm-boards K] [--rounds R] [--gcdump DIR] [--smaps DIR]
+#        (defaults: 20 boards, 20 milestones, 40 warm-up boards, 3 rounds)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 if [[ ! -x /usr/bin/chromium ]]; then

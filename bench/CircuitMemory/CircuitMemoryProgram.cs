@@ -9,7 +9,8 @@ namespace Strive.Bench.CircuitMemory;
 /// Issue 15: how much server memory an open board costs. Publishes the app and runs it as a process of
 /// its own (<see cref="MemoryHost"/>), opens one goal's board in N Chromium tabs at once (N circuits), and
 /// prints what that process retains per open board after a full GC (managed heap and resident memory, as
-/// the app itself reads them), then closes the tabs and shows what came back.
+/// the app itself reads them), then closes the tabs and shows what came back; and again, in rounds, so a
+/// later round shows what the boards cost once the process has held them before.
 /// A benchmark is a program, not a timed test: it reports, it never fails a build over a number.
 /// </summary>
 internal static class CircuitMemoryProgram
@@ -139,6 +140,25 @@ internal static class CircuitMemoryProgram
 
         SaveSmaps(options, host.ProcessId, "1-warm");
         await SaveGcDumpAsync(options, host.ProcessId, "1-warm");
+        var rounds = new List<RoundReadings>(options.Rounds);
+        for (var round = 1; round <= options.Rounds; round++)
+        {
+            rounds.Add(await MeasureRoundAsync(options, host, context, seed, round));
+        }
+
+        Print(options, browser.Version, host.ProcessId, loadBefore, LoadAverage(), afterOne!, before!, rounds);
+        return 0;
+    }
+
+    /// <summary>
+    /// One measured round: N boards opened one after another and held open, one change every board shows,
+    /// then all closed. The change alternates between marking a milestone failed and pending again, so
+    /// every round shows the same kind of change.
+    /// </summary>
+    private static async Task<RoundReadings> MeasureRoundAsync(MemoryOptions options, MemoryHost host, IBrowserContext context,
+        MemorySeed seed, int round)
+    {
+        var suffix = round == 1 ? "" : string.Create(CultureInfo.InvariantCulture, $"-round{round}");
         var pages = new List<IPage>(options.Boards);
         for (var i = 0; i < options.Boards; i++)
         {
@@ -148,19 +168,20 @@ internal static class CircuitMemoryProgram
         }
 
         var open = await host.WaitForCircuitsAsync(options.Boards, CircuitWait);
-        SaveSmaps(options, host.ProcessId, "2-open");
+        SaveSmaps(options, host.ProcessId, "2-open" + suffix);
 
         // One change that every open board shows (through IGoalChangeNotifier): a board somebody works
         // on renders again, and then holds what a second render keeps. It comes through the app's API.
-        await host.FailMilestoneAsync(seed.ApiKey, seed.Board.BoardGoalId, seed.ChangedMilestoneId);
+        var status = round % 2 == 1 ? "Failed" : "Pending";
+        await host.SetMilestoneStatusAsync(seed.ApiKey, seed.Board.BoardGoalId, seed.ChangedMilestoneId, status.ToLowerInvariant());
         foreach (var page in pages)
         {
-            await page.Locator($"[data-milestone-id='{seed.ChangedMilestoneId}'][data-status='Failed']").WaitForAsync();
+            await page.Locator($"[data-milestone-id='{seed.ChangedMilestoneId}'][data-status='{status}']").WaitForAsync();
         }
 
         var afterChange = await host.ReadAsync();
-        SaveSmaps(options, host.ProcessId, "3-changed");
-        await SaveGcDumpAsync(options, host.ProcessId, "3-changed");
+        SaveSmaps(options, host.ProcessId, "3-changed" + suffix);
+        await SaveGcDumpAsync(options, host.ProcessId, "3-changed" + suffix);
 
         foreach (var page in pages)
         {
@@ -168,11 +189,9 @@ internal static class CircuitMemoryProgram
         }
 
         var closed = await host.WaitForCircuitsAsync(0, CircuitWait);
-        SaveSmaps(options, host.ProcessId, "4-closed");
-        await SaveGcDumpAsync(options, host.ProcessId, "4-closed");
-
-        Print(options, browser.Version, host.ProcessId, loadBefore, LoadAverage(), afterOne!, before!, open, afterChange, closed);
-        return 0;
+        SaveSmaps(options, host.ProcessId, "4-closed" + suffix);
+        await SaveGcDumpAsync(options, host.ProcessId, "4-closed" + suffix);
+        return new RoundReadings(open, afterChange, closed);
     }
 
     /// <summary>With --smaps, a copy of the app's /proc/PID/smaps (every mapping and its resident size) at a reading.</summary>
@@ -216,43 +235,57 @@ internal static class CircuitMemoryProgram
     }
 
     private static void Print(MemoryOptions options, string chromium, int processId, string loadBefore, string loadAfter,
-        MemoryReading afterOne, MemoryReading before, MemoryReading open, MemoryReading afterChange, MemoryReading closed)
+        MemoryReading afterOne, MemoryReading before, List<RoundReadings> rounds)
     {
         var n = options.Boards;
         var k = options.WarmBoards;
-        string PerBoard(MemoryReading baseline) => string.Create(CultureInfo.InvariantCulture,
-            $"{Kb((open.ManagedBytes - baseline.ManagedBytes) / n),9} {Kb((open.ResidentBytes - baseline.ResidentBytes) / n),9} {Kb((open.ResidentAfterDecommitBytes - baseline.ResidentAfterDecommitBytes) / n),9}   {Kb((afterChange.ManagedBytes - baseline.ManagedBytes) / n),9} {Kb((afterChange.ResidentBytes - baseline.ResidentBytes) / n),9} {Kb((afterChange.ResidentAfterDecommitBytes - baseline.ResidentAfterDecommitBytes) / n),9}");
+        string PerBoard(RoundReadings round, MemoryReading baseline) => string.Create(CultureInfo.InvariantCulture,
+            $"{Kb((round.Open.ManagedBytes - baseline.ManagedBytes) / n),9} {Kb((round.Open.ResidentBytes - baseline.ResidentBytes) / n),9} {Kb((round.Open.ResidentAfterDecommitBytes - baseline.ResidentAfterDecommitBytes) / n),9}   {Kb((round.AfterChange.ManagedBytes - baseline.ManagedBytes) / n),9} {Kb((round.AfterChange.ResidentBytes - baseline.ResidentBytes) / n),9} {Kb((round.AfterChange.ResidentAfterDecommitBytes - baseline.ResidentAfterDecommitBytes) / n),9}");
         string Row(MemoryReading r) => string.Create(CultureInfo.InvariantCulture,
             $"{Mb(r.ManagedBytes),12} {Mb(r.ResidentBytes),14} {Mb(r.CommittedBytes),12} {Mb(r.ResidentAfterDecommitBytes),14} {Mb(r.CommittedAfterDecommitBytes),12}");
+        string Rows(Func<MemoryReading, string> row) => string.Join('\n', rounds.SelectMany((round, i) => new[]
+        {
+            string.Create(CultureInfo.InvariantCulture, $"{$"round {i + 1}: {n} boards open",-27}{row(round.Open)}"),
+            $"{"  ... after one change shown",-27}{row(round.AfterChange)}",
+            $"{"  all closed again",-27}{row(round.Closed)}",
+        }));
+        var first = rounds[0];
+        var perBoard = new List<string>
+        {
+            $"{$"round 1, against {k} warm-up boards (warm JIT)",-52} {PerBoard(first, before)}",
+            $"{"round 1, against 1 warm-up board (the issue's method)",-52} {PerBoard(first, afterOne)}",
+            $"{"round 1, against its boards closed again",-52} {PerBoard(first, first.Closed)}",
+        };
+        for (var i = 1; i < rounds.Count; i++)
+        {
+            perBoard.Add(string.Create(CultureInfo.InvariantCulture,
+                $"{$"round {i + 1}, against round {i} closed (steady state)",-52} {PerBoard(rounds[i], rounds[i - 1].Closed)}"));
+        }
+
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"""
 
             Circuit memory: {n} open boards of one goal of {options.Milestones} milestones, each its own tab and circuit
             warm-up: the board opened {k} time(s), one tab at a time; readings after the first and after the last
+            rounds: {rounds.Count}, each opens the {n} boards, shows them one change and closes them all
             machine: {Environment.ProcessorCount} cores, {RuntimeInformation.OSDescription}, .NET {Environment.Version}, Chromium {chromium}
             measured: the published app in its own process (pid {processId}, Testing environment), read by its GET /_diagnostics/memory
             its GC: {Gc(before)}
             load average: {loadBefore} at start, {loadAfter} at end
 
-                                         after full GCs                              then spare room given back
-                                         managed heap  resident (RSS) GC committed   resident (RSS) GC committed
-            after 1 warm-up board      {Row(afterOne)}
-            after {k,3} warm-up boards    {Row(before)}
-            {n,3} boards open             {Row(open)}
-            ... after one change shown   {Row(afterChange)}
-            all closed again           {Row(closed)}
+                                       after full GCs                              then spare room given back
+                                       managed heap  resident (RSS) GC committed   resident (RSS) GC committed
+            {"after 1 warm-up board",-27}{Row(afterOne)}
+            {$"after {k} warm-up boards",-27}{Row(before)}
+            {Rows(Row)}
 
             resident, split              anonymous     file-backed         shared    threads
-            after 1 warm-up board      {Split(afterOne)}
-            after {k,3} warm-up boards    {Split(before)}
-            {n,3} boards open             {Split(open)}
-            ... after one change shown   {Split(afterChange)}
-            all closed again           {Split(closed)}
+            {"after 1 warm-up board",-27}{Split(afterOne)}
+            {$"after {k} warm-up boards",-27}{Split(before)}
+            {Rows(Split)}
 
-            per open board, against                   as opened: managed  resident  (spare back)  after a change: managed  resident  (spare back)
-            {$"{k} warm-up boards (warm JIT)",-44} {PerBoard(before)}
-            {"1 warm-up board (the issue's method)",-44} {PerBoard(afterOne)}
-            {"all closed again (one-time costs paid)",-44} {PerBoard(closed)}
-            closed again minus {k} warm-up boards: {Kb(closed.ManagedBytes - before.ManagedBytes)} managed, {Kb(closed.ResidentBytes - before.ResidentBytes)} resident
+            per open board                                       as opened: managed  resident  (spare back)  after a change: managed  resident  (spare back)
+            {string.Join('\n', perBoard)}
+            round 1 closed minus {k} warm-up boards: {Kb(first.Closed.ManagedBytes - before.ManagedBytes)} managed, {Kb(first.Closed.ResidentBytes - before.ResidentBytes)} resident
             """));
     }
 
@@ -286,3 +319,6 @@ internal static class CircuitMemoryProgram
     private static string LoadAverage() =>
         File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "?";
 }
+
+/// <summary>The readings of one measured round: its boards open, after the change they show, and all closed again.</summary>
+internal sealed record RoundReadings(MemoryReading Open, MemoryReading AfterChange, MemoryReading Closed);

@@ -111,9 +111,9 @@ internal sealed class MemoryHost : IAsyncDisposable
         }
     }
 
-    /// <summary>Marks a milestone failed through the app's API, as another person's script would.</summary>
-    public Task FailMilestoneAsync(string apiKey, string goalId, string milestoneId) =>
-        PatchMilestoneAsync(apiKey, goalId, milestoneId, new { status = "failed" });
+    /// <summary>Sets a milestone's status ("failed", "pending", ...) through the app's API, as another person's script would.</summary>
+    public Task SetMilestoneStatusAsync(string apiKey, string goalId, string milestoneId, string status) =>
+        PatchMilestoneAsync(apiKey, goalId, milestoneId, new { status });
 
     /// <summary>Gives a milestone a new title through the app's API.</summary>
     public Task RenameMilestoneAsync(string apiKey, string goalId, string milestoneId, string content) =>

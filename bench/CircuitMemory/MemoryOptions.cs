@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace Strive.Bench.CircuitMemory;
 
-internal sealed record MemoryOptions(int Boards, int Milestones, string? GcDumpFolder, int WarmBoards = 40, string? SmapsFolder = null)
+internal sealed record MemoryOptions(int Boards, int Milestones, string? GcDumpFolder, int WarmBoards = 40, string? SmapsFolder = null, int Rounds = 3)
 {
     public const string Usage = """
         Usage: bench/circuit-memory.sh [options]
@@ -22,6 +22,11 @@ internal sealed record MemoryOptions(int Boards, int Milestones, string? GcDumpF
                            memory, which the C library keeps) is one-time: with K = 40 it is in the second
                            warm reading, not spread over the N boards. Only one board is ever open, so the GC
                            heap is not grown in advance.
+          --rounds R       measured rounds (default 3). Each opens the N boards, shows them one change and
+                           closes them all. Round 1 is read against the warm readings; every later round
+                           against the reading after the round before it closed, when the process has served
+                           those N boards once (its pools sized, their code compiled, the GC's budgets tuned
+                           to them), which is what each further board costs a server that has been running.
         """;
 
     public static bool TryParse(string[] args, out MemoryOptions options, out string? problem)
@@ -55,7 +60,7 @@ internal sealed record MemoryOptions(int Boards, int Milestones, string? GcDumpF
                 continue;
             }
 
-            if (name is not ("--boards" or "--milestones" or "--warm-boards"))
+            if (name is not ("--boards" or "--milestones" or "--warm-boards" or "--rounds"))
             {
                 problem = $"Unknown option '{name}'.";
                 return false;
@@ -71,12 +76,13 @@ internal sealed record MemoryOptions(int Boards, int Milestones, string? GcDumpF
             {
                 "--boards" => options with { Boards = value },
                 "--warm-boards" => options with { WarmBoards = value },
+                "--rounds" => options with { Rounds = value },
                 _ => options with { Milestones = value },
             };
         }
 
-        problem = options is { Boards: >= 1, Milestones: >= 6, WarmBoards: >= 1 } ? null
-            : "--boards and --warm-boards must be at least 1 and --milestones at least 6.";
+        problem = options is { Boards: >= 1, Milestones: >= 6, WarmBoards: >= 1, Rounds: >= 1 } ? null
+            : "--boards, --warm-boards and --rounds must be at least 1, and --milestones at least 6.";
         return problem is null;
     }
 }
