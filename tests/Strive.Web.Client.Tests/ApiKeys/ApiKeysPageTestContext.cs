@@ -38,4 +38,15 @@ public abstract class ApiKeysPageTestContext : BunitContext, IAsyncLifetime
 
     protected static void Click(IRenderedComponent<ApiKeysPageHost> page, string testId) =>
         page.Find($"[data-testid='{testId}']").Click();
+
+    /// <summary>
+    /// Opens the create dialog and waits for its name field: Click() returns once the handler first
+    /// yields, and the dialog renders after an await (the handler itself runs until the dialog closes, so
+    /// it can't be awaited).
+    /// </summary>
+    protected static void OpenCreateDialog(IRenderedComponent<ApiKeysPageHost> page)
+    {
+        Click(page, "create-api-key");
+        page.WaitForElement("[data-testid='api-key-name']");
+    }
 }

@@ -10,7 +10,7 @@ public sealed class ApiKeysPageTests : ApiKeysPageTestContext
     public async Task NewKey_IsShownOnceWithACurlExample_AndGoneFromThePageAfterClosingThePanel()
     {
         var page = RenderPage();
-        Click(page, "create-api-key");
+        OpenCreateDialog(page);
         page.Find("[data-testid='api-key-name']").Input("Zapier");
         page.Find("[data-testid='scope-goals:read']").Change(true);
         Click(page, "confirm-create-api-key");
@@ -107,7 +107,9 @@ public sealed class ApiKeysPageTests : ApiKeysPageTestContext
         var row = page.FindAll("[data-testid='api-key-row']").Single(r => r.TextContent.Contains("Zapier", StringComparison.Ordinal));
         row.QuerySelector("[data-testid='revoke-api-key']")!.Click();
 
-        Assert.Contains("Revoke the key “Zapier”", page.Find(".mud-dialog").TextContent, StringComparison.Ordinal);
+        // A click's handler may still be running when Click() returns (the dialog opens after an await).
+        page.WaitForAssertion(() =>
+            Assert.Contains("Revoke the key “Zapier”", page.Find(".mud-dialog").TextContent, StringComparison.Ordinal));
         Assert.Empty(Keys.Revoked);
 
         Click(page, "confirm-revoke");
@@ -123,12 +125,14 @@ public sealed class ApiKeysPageTests : ApiKeysPageTestContext
         var gone = Keys.Seed(UserId, "Old laptop");
         var page = RenderPage();
         page.Find("[data-testid='revoke-api-key']").Click();
+        page.WaitForElement("[data-testid='confirm-revoke']");
         // Revoked meanwhile, say in another tab: the service no longer knows the key.
         await Keys.RevokeAsync(UserId, gone.Id);
 
         Click(page, "confirm-revoke");
 
-        Assert.Contains("API key not found.", page.Find(".mud-dialog .mud-alert").TextContent, StringComparison.Ordinal);
+        page.WaitForAssertion(() =>
+            Assert.Contains("API key not found.", page.Find(".mud-dialog .mud-alert").TextContent, StringComparison.Ordinal));
     }
 
     [Fact]
@@ -137,7 +141,7 @@ public sealed class ApiKeysPageTests : ApiKeysPageTestContext
         JSInterop.SetupVoid("navigator.clipboard.writeText", _ => true)
             .SetException(new Microsoft.JSInterop.JSException("Clipboard unavailable"));
         var page = RenderPage();
-        Click(page, "create-api-key");
+        OpenCreateDialog(page);
         page.Find("[data-testid='api-key-name']").Input("Zapier");
         page.Find("[data-testid='scope-goals:read']").Change(true);
         Click(page, "confirm-create-api-key");

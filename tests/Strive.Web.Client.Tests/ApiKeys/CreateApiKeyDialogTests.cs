@@ -10,13 +10,13 @@ public sealed class CreateApiKeyDialogTests : ApiKeysPageTestContext
     public void Create_WithoutName_SaysSoBesideTheNameAndDoesNotCallTheService()
     {
         var page = RenderPage();
-        Click(page, "create-api-key");
+        OpenCreateDialog(page);
         page.Find("[data-testid='scope-goals:read']").Change(true);
 
         Click(page, "confirm-create-api-key");
 
-        var nameField = page.Find("[data-testid='api-key-name']").Closest(".mud-input-control")!;
-        Assert.Contains("Give the key a name", nameField.TextContent, StringComparison.Ordinal);
+        page.WaitForAssertion(() => Assert.Contains("Give the key a name",
+            page.Find("[data-testid='api-key-name']").Closest(".mud-input-control")!.TextContent, StringComparison.Ordinal));
         Assert.Equal(0, Keys.CreateCalls);
         Assert.Empty(page.FindAll("[data-testid='new-api-key']"));
     }
@@ -25,13 +25,13 @@ public sealed class CreateApiKeyDialogTests : ApiKeysPageTestContext
     public void Create_WithoutScope_SaysSoBesideTheScopesAndDoesNotCallTheService()
     {
         var page = RenderPage();
-        Click(page, "create-api-key");
+        OpenCreateDialog(page);
         page.Find("[data-testid='api-key-name']").Input("Zapier");
 
         Click(page, "confirm-create-api-key");
 
-        var scopes = page.Find("fieldset.scopes");
-        Assert.Contains("Choose at least one scope", scopes.TextContent, StringComparison.Ordinal);
+        page.WaitForAssertion(() =>
+            Assert.Contains("Choose at least one scope", page.Find("fieldset.scopes").TextContent, StringComparison.Ordinal));
         Assert.Equal(0, Keys.CreateCalls);
     }
 
@@ -40,14 +40,14 @@ public sealed class CreateApiKeyDialogTests : ApiKeysPageTestContext
     {
         Keys.RefuseNextCreate = ApiKeyErrors.TooMany;
         var page = RenderPage();
-        Click(page, "create-api-key");
+        OpenCreateDialog(page);
         page.Find("[data-testid='api-key-name']").Input("Zapier");
         page.Find("[data-testid='scope-goals:read']").Change(true);
 
         Click(page, "confirm-create-api-key");
 
-        var alert = page.Find(".mud-dialog .mud-alert");
-        Assert.Contains("Maximum of 10 active API keys allowed.", alert.TextContent, StringComparison.Ordinal);
+        page.WaitForAssertion(() => Assert.Contains("Maximum of 10 active API keys allowed.",
+            page.Find(".mud-dialog .mud-alert").TextContent, StringComparison.Ordinal));
         Assert.Empty(page.FindAll("[data-testid='new-api-key']"));
     }
 
@@ -55,7 +55,7 @@ public sealed class CreateApiKeyDialogTests : ApiKeysPageTestContext
     public void ReadOnlyChoice_CreatesAKeyWithEveryReadScopeAndNoWriteScope()
     {
         var page = RenderPage();
-        Click(page, "create-api-key");
+        OpenCreateDialog(page);
         page.Find("[data-testid='api-key-name']").Input("Dashboard");
         page.FindAll("button").Single(b => b.TextContent.Trim() == "Read only").Click();
 
@@ -71,7 +71,7 @@ public sealed class CreateApiKeyDialogTests : ApiKeysPageTestContext
     public async Task ExpiryDate_TypedIn_GivesAKeyThatWorksThroughThatDay()
     {
         var page = RenderPage();
-        Click(page, "create-api-key");
+        OpenCreateDialog(page);
         page.Find("[data-testid='api-key-name']").Input("Short-lived");
         page.Find("[data-testid='scope-goals:read']").Change(true);
         page.Find("[data-testid='api-key-expires']").Change("2026-12-31");
