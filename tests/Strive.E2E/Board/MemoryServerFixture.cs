@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Strive.Domain.Users;
 using Strive.E2E.Infrastructure;
+using Strive.Tests.Files;
 using Strive.Tests.Hosting;
 
 namespace Strive.E2E.Board;
@@ -77,14 +78,7 @@ public sealed class MemoryServerFixture : IAsyncLifetime
             await _app.DisposeAsync();
         }
 
-        try
-        {
-            Directory.Delete(_folder, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A file still held open is not worth failing the run over.
-        }
+        TestFolder.Delete(_folder);
     }
 
     /// <summary>

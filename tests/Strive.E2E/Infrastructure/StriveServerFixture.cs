@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using Strive.Tests.Files;
 
 namespace Strive.E2E.Infrastructure;
 
@@ -122,15 +123,7 @@ public sealed class StriveServerFixture : IAsyncLifetime
             await _app.DisposeAsync();
         }
 
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        try
-        {
-            Directory.Delete(_folder, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A file still held open is not worth failing the run over.
-        }
+        TestFolder.Delete(_folder);
     }
 }
 

@@ -1,11 +1,11 @@
 using Microsoft.AspNetCore.Identity;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Strive.Domain.ApiKeys;
 using Strive.Domain.Goals;
 using Strive.Domain.Milestones;
 using Strive.Domain.Users;
+using Strive.Tests.Files;
 using Strive.Tests.ScaleOut;
 
 namespace Strive.E2E.ScaleOut;
@@ -82,14 +82,6 @@ public sealed class ScaleOutFixture : IAsyncLifetime
         await A.DisposeAsync();
         await B.DisposeAsync();
         await Redis.DisposeAsync();
-        SqliteConnection.ClearAllPools();
-        try
-        {
-            Directory.Delete(_folder, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A file still held open is not worth failing the run over.
-        }
+        TestFolder.Delete(_folder);
     }
 }

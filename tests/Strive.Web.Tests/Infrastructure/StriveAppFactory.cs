@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Strive.Tests.Files;
 
 namespace Strive.Web.Tests.Infrastructure;
 
@@ -62,15 +63,7 @@ public class StriveAppFactory : WebApplicationFactory<Program>
         base.Dispose(disposing);
         if (disposing && _ownsFolder)
         {
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            try
-            {
-                Directory.Delete(_folder, recursive: true);
-            }
-            catch (IOException)
-            {
-                // A file still held open by a pool is not worth failing a test run over.
-            }
+            TestFolder.Delete(_folder);
         }
     }
 }

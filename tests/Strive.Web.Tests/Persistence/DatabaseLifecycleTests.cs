@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Strive.Domain.Users;
+using Strive.Tests.Files;
 using Strive.Web.Tests.Infrastructure;
 
 namespace Strive.Web.Tests.Persistence;
@@ -80,14 +81,6 @@ public sealed class DatabaseLifecycleTests : IDisposable
 
     public void Dispose()
     {
-        SqliteConnection.ClearAllPools();
-        try
-        {
-            Directory.Delete(_folder, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A file still held open by a pool is not worth failing a test over.
-        }
+        TestFolder.Delete(_folder);
     }
 }

@@ -1,4 +1,4 @@
-using Microsoft.Data.Sqlite;
+using Strive.Tests.Files;
 using Strive.Tests.ScaleOut;
 using Strive.Web.Tests.Api;
 
@@ -41,14 +41,6 @@ public sealed class TwoInstances : IAsyncLifetime
         await A.DisposeAsync();
         await B.DisposeAsync();
         await Redis.DisposeAsync();
-        SqliteConnection.ClearAllPools();
-        try
-        {
-            Directory.Delete(_folder, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A file still held open is not worth failing the run over.
-        }
+        TestFolder.Delete(_folder);
     }
 }
