@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
-using Strive.Domain.Events;
 using Strive.Domain.Goals;
 using StackExchange.Redis;
 using Strive.Web.ScaleOut;
@@ -182,15 +181,13 @@ public sealed class ScaleOutTests(TwoInstances instances) : IClassFixture<TwoIns
         var goalId = goal.GetProperty("id").GetString()!;
         var milestone = await (await b.PostJsonAsync($"api/v1/goals/{goalId}/milestones", """{"content": "Run 10 km"}"""))
             .DataAsync(HttpStatusCode.Created);
-        var heard = new TaskCompletionSource<GoalChange>(TaskCreationOptions.RunContinuationsAsynchronously);
-        using var board = instances.A.Services.GetRequiredService<IGoalChangeNotifier>()
-            .Subscribe(goalId, change => Task.FromResult(heard.TrySetResult(change)));
+        HttpResponseMessage? completed = null;
 
-        var completed = await b.PatchJsonAsync($"api/v1/goals/{goalId}/milestones/{milestone.GetProperty("id").GetString()}",
-            """{"status": "succeeded"}""");
+        var change = await instances.A.HearAsync(goalId, async () =>
+            completed = await b.PatchJsonAsync($"api/v1/goals/{goalId}/milestones/{milestone.GetProperty("id").GetString()}",
+                """{"status": "succeeded"}"""));
 
-        Assert.Equal(HttpStatusCode.OK, completed.StatusCode);
-        var change = await heard.Task.WaitAsync(TimeSpan.FromSeconds(1));
+        Assert.Equal(HttpStatusCode.OK, completed!.StatusCode);
         Assert.Equal(goalId, change.GoalId);
     }
 
