@@ -48,7 +48,15 @@ internal sealed class BoardDriver(IPage page)
             Number(probe, "firstRowInDom") ?? double.NaN,
             Number(probe, "interactive") ?? throw new TimeoutException("The board never became interactive"),
             html.Length,
-            probe.GetProperty("elements").GetInt32());
+            probe.GetProperty("elements").GetInt32(),
+            new LoadPhases(
+                Number(probe, "htmlReceived") ?? double.NaN,
+                Number(probe, "domContentLoaded") ?? double.NaN,
+                Number(probe, "scriptLoaded") ?? double.NaN,
+                Number(probe, "socketOpen") ?? double.NaN,
+                Number(probe, "lastMessage") ?? double.NaN,
+                Number(probe, "messages") ?? double.NaN,
+                Number(probe, "socketBytes") ?? double.NaN));
         await QuietAsync();
         return sample;
     }

@@ -28,6 +28,13 @@ internal static class ResultTable
         Line(output, "first row visible (from navigation start)", loads.Select(l => l.FirstRowVisible), rounds.Count);
         Line(output, "  first row in the DOM (from navigation start)", loads.Select(l => l.FirstRowInDom), rounds.Count);
         Line(output, "interactive (from navigation start)", loads.Select(l => l.Interactive), rounds.Count);
+        Line(output, "  page HTML received", loads.Select(l => l.Phases.HtmlReceived), rounds.Count);
+        Line(output, "  DOM parsed (DOMContentLoaded)", loads.Select(l => l.Phases.DomContentLoaded), rounds.Count);
+        Line(output, "  blazor.web.js received", loads.Select(l => l.Phases.ScriptLoaded), rounds.Count);
+        Line(output, "  circuit's WebSocket open", loads.Select(l => l.Phases.SocketOpen), rounds.Count);
+        Line(output, "  its last message before interactive", loads.Select(l => l.Phases.LastMessage), rounds.Count);
+        Line(output, "  messages over it until interactive", loads.Select(l => l.Phases.Messages), rounds.Count);
+        Line(output, "  bytes over it until interactive", loads.Select(l => l.Phases.SocketBytes), rounds.Count);
         Line(output, "keyboard move shown (keydown -> row moved)", Shown(rounds.Select(r => r.Keyboard)), rounds.Count);
         Line(output, "status change shown (click -> data-status)", Shown(rounds.Select(r => r.Status)), rounds.Count);
         Line(output, "drag drop shown (release -> row moved)", Shown(drags), rounds.Count);

@@ -4,7 +4,16 @@ namespace Strive.Bench.BoardLatency;
 
 /// <summary>Milliseconds from navigation start, as the page's own clock saw them.</summary>
 internal sealed record LoadSample(double FirstRowVisible, double FirstRowInDom, double Interactive, long HtmlBytes,
-    int Elements);
+    int Elements, LoadPhases Phases);
+
+/// <summary>
+/// Where the time to interactive goes, in milliseconds from navigation start (NaN where the page did not
+/// say): the page's HTML received, the DOM parsed, blazor.web.js received, the circuit's WebSocket open,
+/// and its last message before the board turned interactive (the render batch); and how many messages and
+/// bytes came over that socket until then.
+/// </summary>
+internal sealed record LoadPhases(double HtmlReceived, double DomContentLoaded, double ScriptLoaded, double SocketOpen,
+    double LastMessage, double Messages, double SocketBytes);
 
 /// <summary>
 /// Milliseconds from the trigger event to the row first showing the change (<see cref="Shown"/>) and

@@ -18,6 +18,42 @@
     && el.getBoundingClientRect().height > 0;
   const delay = ms => new Promise(resolve => setTimeout(resolve, ms));
 
+  // Where the time to interactive goes: the circuit's WebSocket (Blazor's SignalR connection) is watched
+  // from its creation, and every message it receives before the board turns interactive is counted; the
+  // last of them carries the render batch that makes the board interactive.
+  const socket = { open: null, lastMessage: null, messages: 0, bytes: 0 };
+  const NativeWebSocket = window.WebSocket;
+  window.WebSocket = class extends NativeWebSocket {
+    constructor(...args) {
+      super(...args);
+      if (!String(args[0]).includes("/_blazor")) {
+        return;
+      }
+      this.addEventListener("open", () => { socket.open ??= performance.now(); });
+      this.addEventListener("message", e => {
+        if (load.interactive !== null) {
+          return;
+        }
+        socket.lastMessage = performance.now();
+        socket.messages++;
+        socket.bytes += typeof e.data === "string" ? e.data.length : (e.data.byteLength ?? e.data.size ?? 0);
+      });
+    }
+  };
+  const phases = () => {
+    const navigation = performance.getEntriesByType("navigation")[0];
+    const script = performance.getEntriesByType("resource").find(r => r.name.includes("/_framework/blazor.web.") /* fingerprinted: blazor.web.<hash>.js */);
+    return {
+      htmlReceived: navigation?.responseEnd ?? null,
+      domContentLoaded: navigation?.domContentLoadedEventEnd || null,
+      scriptLoaded: script?.responseEnd ?? null,
+      socketOpen: socket.open,
+      lastMessage: socket.lastMessage,
+      messages: socket.messages,
+      socketBytes: socket.bytes,
+    };
+  };
+
   // Load: a MutationObserver sees the first row enter the DOM (the prerendered HTML, as it is parsed);
   // it counts as visible in the first animation frame that lays it out with a size. Frames only run
   // once render-blocking CSS has arrived, so that is the frame that paints it.
@@ -51,7 +87,7 @@
     while (performance.now() < until && (load.firstRowVisible === null || load.interactive === null)) {
       await delay(20);
     }
-    return { ...load, elements: document.getElementsByTagName("*").length };
+    return { ...load, ...phases(), elements: document.getElementsByTagName("*").length };
   }
 
   // Actions: arm() before the action, result() after it. The clock starts at the first trigger event
