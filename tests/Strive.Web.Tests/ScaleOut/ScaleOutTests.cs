@@ -2,8 +2,8 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
-using Strive.Domain.Goals;
 using StackExchange.Redis;
+using Strive.Domain.Goals;
 using Strive.Web.ScaleOut;
 using Strive.Web.Tests.Api;
 
