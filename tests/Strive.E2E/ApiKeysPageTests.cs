@@ -43,7 +43,7 @@ public sealed class ApiKeysPageTests(StriveServerFixture server) : IDisposable
         await ApiKeysPages.HideNewKeyAsync(page);
         await GetGoalsStatusAsync(used);
         await ApiKeysPages.CreateAsync(page, "Zapier sync", ["goals:read", "goals:write", "milestones:write"],
-            DateOnly.FromDateTime(DateTime.UtcNow.AddDays(3)));
+            server.Clock.Today.AddDays(3));
         await ApiKeysPages.HideNewKeyAsync(page);
         await ApiKeysPages.CreateAsync(page, "Backup script", ["goals:read", "milestones:read", "supports:read"]);
         await ApiKeysPages.HideNewKeyAsync(page);

@@ -154,7 +154,7 @@ public sealed class AxeEveryPageTests(StriveServerFixture server, ITestOutputHel
         var goalId = board["goals/".Length..];
         await using var scope = server.Services.CreateAsyncScope();
         var milestones = scope.ServiceProvider.GetRequiredService<IMilestoneService>();
-        var now = DateTimeOffset.UtcNow;
+        var now = server.Clock.GetUtcNow();
         var overdue = await milestones.CreateAsync(ownerId, goalId, new NewMilestone("Buy running shoes",
             "A pair that fits after 20 km", now.AddDays(-3), Subtasks: [new Subtask("Gait analysis", true), new Subtask("Try three brands", false)]));
         Assert.True(overdue.IsSuccess);
