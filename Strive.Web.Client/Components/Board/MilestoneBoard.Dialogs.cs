@@ -76,7 +76,7 @@ public sealed partial class MilestoneBoard
 
         var position = _positions.GetValueOrDefault(milestone.Id);
         ShowRows([.. _rows.Where(m => m.Id != milestone.Id)]);
-        Snackbar.Add($"Deleted \"{milestone.Content}\"", Severity.Info, config =>
+        var shown = Snackbar.Add($"Deleted \"{milestone.Content}\"", Severity.Info, config =>
         {
             config.Action = "Undo";
             config.ActionColor = Color.Primary;
@@ -85,6 +85,7 @@ public sealed partial class MilestoneBoard
             config.VisibleStateDuration = 10_000;
             config.OnClick = _ => InvokeAsync(() => UndoDeleteAsync(milestone, position));
         });
+        _latestUndo = (() => UndoDeleteAsync(milestone, position), shown);
         await Changed.InvokeAsync();
     }
 
