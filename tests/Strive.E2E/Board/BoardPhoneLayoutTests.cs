@@ -11,7 +11,7 @@ namespace Strive.E2E.Board;
 /// Issue 24, rows 2, 3 and 19: on a 390 px phone, in both themes, every row keeps its handle, number
 /// and title on one line (the actions on the next), a pledge's icon sits beside its text, and the
 /// pledge pills in every state pass axe's contrast check. With STRIVE_SCREENSHOTS set, the board is
-/// saved as board-phone(-dark).png.
+/// saved as board-phone-pledges(-dark).png.
 /// </summary>
 [Collection(BrowserTestGroup.Name)]
 public sealed class BoardPhoneLayoutTests(StriveServerFixture server, ITestOutputHelper output)
@@ -40,7 +40,7 @@ public sealed class BoardPhoneLayoutTests(StriveServerFixture server, ITestOutpu
         await page.SetViewportSizeAsync(390, 844);
         var board = new BoardPage(page);
         await board.OpenAsync(path);
-        await SaveScreenshotAsync(page, theme == "dark" ? "board-phone-dark.png" : "board-phone.png");
+        await SaveScreenshotAsync(page, theme == "dark" ? "board-phone-pledges-dark.png" : "board-phone-pledges.png");
 
         foreach (var row in await board.Rows.AllAsync())
         {
