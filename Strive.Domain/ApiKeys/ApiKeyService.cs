@@ -88,6 +88,16 @@ public sealed class ApiKeyService(
         return keys.Select(ToView).ToList();
     }
 
+    public async Task<IReadOnlyList<ApiKeyView>> ListRevokedAsync(string userId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var keys = await db.ApiKeys.AsNoTracking()
+            .Where(k => k.UserId == userId && k.RevokedAt != null)
+            .OrderByDescending(k => k.RevokedAt)
+            .ToListAsync(cancellationToken);
+        return keys.Select(ToView).ToList();
+    }
+
     public async Task<Result<ApiKeyView>> RevokeAsync(string userId, string keyId,
         CancellationToken cancellationToken = default)
     {
@@ -152,5 +162,5 @@ public sealed class ApiKeyService(
     }
 
     private ApiKeyView ToView(ApiKey k) =>
-        new(k.Id, k.Name, k.Prefix, [.. k.Scopes], k.ExpiresAt, k.CreatedAt, usage.LastUsed(k.Id, k.LastUsedAt));
+        new(k.Id, k.Name, k.Prefix, [.. k.Scopes], k.ExpiresAt, k.CreatedAt, usage.LastUsed(k.Id, k.LastUsedAt), k.RevokedAt);
 }

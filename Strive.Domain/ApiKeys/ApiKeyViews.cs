@@ -8,7 +8,8 @@ public sealed record ApiKeyView(
     IReadOnlyList<string> Scopes,
     DateTimeOffset? ExpiresAt,
     DateTimeOffset CreatedAt,
-    DateTimeOffset? LastUsedAt);
+    DateTimeOffset? LastUsedAt,
+    DateTimeOffset? RevokedAt = null);
 
 /// <summary>The one moment the raw key exists: the answer to its creation.</summary>
 public sealed record CreatedApiKey(ApiKeyView Key, string RawKey);

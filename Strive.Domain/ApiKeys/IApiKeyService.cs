@@ -17,6 +17,9 @@ public interface IApiKeyService
     /// <summary>The user's active (neither revoked nor expired) keys, newest first.</summary>
     Task<IReadOnlyList<ApiKeyView>> ListAsync(string userId, CancellationToken cancellationToken = default);
 
+    /// <summary>The user's revoked keys, most recently revoked first: the history of what once had access.</summary>
+    Task<IReadOnlyList<ApiKeyView>> ListRevokedAsync(string userId, CancellationToken cancellationToken = default);
+
     Task<Result<ApiKeyView>> RevokeAsync(string userId, string keyId, CancellationToken cancellationToken = default);
 
     /// <summary>Checks a raw key as sent in the Authorization header; revoked keys are unknown.</summary>

@@ -65,7 +65,7 @@ internal static class GoalAccess
     /// <summary>The grant, or why not: the goal missing (null), or the rule refusing the actor's roles on it.</summary>
     private static Result<GoalGrant> Decide(GoalGateRead? gate, Func<StakeholderRoles, bool, bool> allowed, DomainError forbidden) =>
         gate is not { } found ? GoalErrors.NotFound
-        : allowed(found.Roles, found.IsPublic) ? new GoalGrant(found.Roles, found.Version)
+        : allowed(found.Roles, found.IsPublic) ? new GoalGrant(found.Roles, found.Version, found.IsFinished)
         : forbidden;
 
     /// <summary>The goal's version and visibility and the actor's roles on it; null when the goal does not exist.</summary>
@@ -82,7 +82,7 @@ internal static class GoalAccess
         var roles = s is null
             ? StakeholderRoles.None
             : StakeholderRolesExtensions.FromColumns(s.IsAdmin, s.IsAchiever, s.IsSupporter, s.IsSpectator);
-        return new GoalGateRead(goal.Version, goal.IsPublic, roles);
+        return new GoalGateRead(goal.Version, goal.IsPublic, roles, goal.Status != GoalStatus.Pending);
     }
 
     /// <summary>
@@ -96,13 +96,14 @@ internal static class GoalAccess
             .Select(g => new GoalGate(
                 g.Version,
                 g.IsPublic,
+                g.Status,
                 g.Stakeholders
                     .Where(s => s.UserId == actorId)
                     .Select(s => new StakeholderColumns(s.IsAdmin, s.IsAchiever, s.IsSupporter, s.IsSpectator))
                     .FirstOrDefault()))
             .FirstOrDefault());
 
-    private sealed record GoalGate(Guid Version, bool IsPublic, StakeholderColumns? Stakeholder);
+    private sealed record GoalGate(Guid Version, bool IsPublic, GoalStatus Status, StakeholderColumns? Stakeholder);
 
     private sealed record StakeholderColumns(bool IsAdmin, bool IsAchiever, bool IsSupporter, bool IsSpectator);
 
@@ -112,4 +113,5 @@ internal static class GoalAccess
 }
 
 /// <summary>What an access check found: the actor's roles and the goal's version at that moment.</summary>
-internal readonly record struct GoalGrant(StakeholderRoles Roles, Guid Version);
+/// <summary>What the gate found: the actor's roles, the goal's version, and whether the goal is finished (succeeded or failed).</summary>
+internal readonly record struct GoalGrant(StakeholderRoles Roles, Guid Version, bool IsFinished = false);

@@ -30,6 +30,11 @@ public static class GoalErrors
         "The goal is not finished",
         "This goal is still in progress, so there is nothing to reopen.");
 
+    public static readonly DomainError Finished = DomainError.Define(ErrorKind.Conflict,
+        "goal.finished", null,
+        "The goal is finished; reopen it to change its milestones",
+        "This goal is finished, so its milestones can't change. Reopen the goal to change them.");
+
     public static readonly DomainError TitleRequired = DomainError.Define(ErrorKind.Invalid,
         "goal.title_required", "title",
         "title is required and must be a string",

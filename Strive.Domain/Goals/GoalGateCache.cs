@@ -128,4 +128,8 @@ public sealed class GoalGateCache
 }
 
 /// <summary>What the read gate's query finds: the goal's version and visibility, the actor's roles on it.</summary>
-internal readonly record struct GoalGateRead(Guid Version, bool IsPublic, StakeholderRoles Roles);
+/// <summary>
+/// A goal's gate as read; <see cref="IsFinished"/> only from the database (writes, which never use the cache,
+/// are the ones that ask it).
+/// </summary>
+internal readonly record struct GoalGateRead(Guid Version, bool IsPublic, StakeholderRoles Roles, bool IsFinished = false);

@@ -47,6 +47,12 @@ internal sealed class GoalPlan
             return grant.Error;
         }
 
+        // A finished goal is a record of how it went: its plan is read-only until an admin reopens the goal.
+        if (grant.Value.IsFinished)
+        {
+            return GoalErrors.Finished;
+        }
+
         return condition is null || condition.Accepts(grant.Value.Version)
             ? new GoalPlan(db, goalId, actorId, grant.Value.Version)
             : GoalErrors.Stale(grant.Value.Version);

@@ -16,7 +16,9 @@ public static class UiExtensions
             // a board closed mid-call holds its memory (docs/performance.md, "Circuit memory").
             options.JSInteropDefaultCallTimeout = TimeSpan.FromSeconds(10);
         });
-        builder.Services.AddMudServices();
+        // Toasts (an undo offer, "Saved") at the bottom: at the top right they covered the account menu.
+        builder.Services.AddMudServices(config =>
+            config.SnackbarConfiguration.PositionClass = MudBlazor.Defaults.Classes.Position.BottomLeft);
         builder.Services.AddReaderTimeZone();
         return builder;
     }

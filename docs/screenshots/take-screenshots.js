@@ -71,6 +71,7 @@ async function edit(page, content, fn) {
   await createGoal(sam, "Cycle Land's End to John o' Groats", '1,400 km in two weeks, raising money for the local hospice.', true, '1 Aug 2027');
   for (const m of ['Service the bike', 'Plan the route and stays', 'Training: 100 km day']) await add(sam, m);
   await status(sam, 'Service the bike', 'succeeded');
+  await sam.getByTestId('invite-open').click();
   await sam.getByTestId('invite-email').fill(`maya.${stamp}@example.com`);
   await sam.getByTestId('role-spectator').click();
   await sam.getByTestId('role-supporter').click();
@@ -112,6 +113,7 @@ async function edit(page, content, fn) {
     await typeDate(p, 'editor-deadline', '5 Apr 2027');
   });
   // Sam joins as a supporter and pledges on a milestone.
+  await maya.getByTestId('invite-open').click();
   await maya.getByTestId('invite-email').fill(`sam.${stamp}@example.com`);
   await maya.getByTestId('role-spectator').click();
   await maya.getByTestId('role-supporter').click();

@@ -29,6 +29,15 @@ public sealed class ApiKeysPageTests(StriveServerFixture server) : IDisposable
         await ApiKeysPages.RevokeAsync(page, "CI script");
         await Expect(ApiKeysPages.Row(page, "CI script")).ToHaveCountAsync(0);
 
+        // Issue 24, row 18: the revoked key stays listed as history, with when it was revoked and last used.
+        var revoked = page.GetByTestId("revoked-api-key-row").Filter(new() { HasText = "CI script" });
+        await Expect(revoked.Locator("td[data-label=Revoked]")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("just now|minutes? ago"));
+        await Expect(revoked.Locator("td[data-label='Last used']")).ToHaveTextAsync(
+            new System.Text.RegularExpressions.Regex("just now|minutes? ago"));
+        await Expect(page.GetByTestId("api-keys-empty")).ToContainTextAsync("No active API keys");
+        await page.ReloadAsync();
+        await Expect(page.GetByTestId("revoked-api-key-row")).ToHaveCountAsync(1);
+
         Assert.Equal(HttpStatusCode.Unauthorized, await GetGoalsStatusAsync(rawKey));
         await page.Context.CloseAsync();
     }
@@ -43,7 +52,7 @@ public sealed class ApiKeysPageTests(StriveServerFixture server) : IDisposable
         await ApiKeysPages.HideNewKeyAsync(page);
         await GetGoalsStatusAsync(used);
         await ApiKeysPages.CreateAsync(page, "Zapier sync", ["goals:read", "goals:write", "milestones:write"],
-            DateOnly.FromDateTime(DateTime.UtcNow.AddDays(3)));
+            server.Clock.Today.AddDays(3));
         await ApiKeysPages.HideNewKeyAsync(page);
         await ApiKeysPages.CreateAsync(page, "Backup script", ["goals:read", "milestones:read", "supports:read"]);
         await ApiKeysPages.HideNewKeyAsync(page);

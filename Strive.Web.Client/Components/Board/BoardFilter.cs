@@ -36,7 +36,8 @@ public sealed record BoardFilter(BoardShow Show = BoardShow.All, string Text = "
         var text = Text.Trim();
         return shown && (text.Length == 0
             || milestone.Content.Contains(text, StringComparison.CurrentCultureIgnoreCase)
-            || milestone.Description.Contains(text, StringComparison.CurrentCultureIgnoreCase));
+            || milestone.Description.Contains(text, StringComparison.CurrentCultureIgnoreCase)
+            || milestone.Subtasks.Any(s => s.Content.Contains(text, StringComparison.CurrentCultureIgnoreCase)));
     }
 }
 

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Components;
 using Microsoft.JSInterop;
 using MudBlazor;
 using Strive.Domain.Goals;
@@ -29,18 +30,24 @@ public sealed partial class MilestoneBoard
         }
     }
 
+    /// <summary>
+    /// The editor saves as the person types and reports each save; the board reloads once it closes,
+    /// whichever way it was closed (Done, Esc or the backdrop), if anything was saved.
+    /// </summary>
     private async Task OpenEditorAsync(MilestoneView milestone)
     {
+        var saved = false;
         var parameters = new DialogParameters<MilestoneEditorDialog>
         {
             { d => d.Milestone, milestone },
             { d => d.ActorId, ActorId },
+            { d => d.Saved, EventCallback.Factory.Create<MilestoneView>(this, _ => saved = true) },
         };
         var options = new DialogOptions { MaxWidth = MaxWidth.Small, FullWidth = true, CloseOnEscapeKey = true };
         var dialog = await Dialogs.ShowAsync<MilestoneEditorDialog>("Edit milestone", parameters, options);
-        var outcome = await dialog.Result;
+        await dialog.Result;
         await FocusRowAsync(milestone.Id);
-        if (outcome is { Data: true })
+        if (saved)
         {
             await Changed.InvokeAsync();
         }
@@ -69,7 +76,7 @@ public sealed partial class MilestoneBoard
 
         var position = _positions.GetValueOrDefault(milestone.Id);
         ShowRows([.. _rows.Where(m => m.Id != milestone.Id)]);
-        Snackbar.Add($"Deleted \"{milestone.Content}\"", Severity.Info, config =>
+        var shown = Snackbar.Add($"Deleted \"{milestone.Content}\"", Severity.Info, config =>
         {
             config.Action = "Undo";
             config.ActionColor = Color.Primary;
@@ -78,6 +85,7 @@ public sealed partial class MilestoneBoard
             config.VisibleStateDuration = 10_000;
             config.OnClick = _ => InvokeAsync(() => UndoDeleteAsync(milestone, position));
         });
+        _latestUndo = (() => UndoDeleteAsync(milestone, position), shown);
         await Changed.InvokeAsync();
     }
 

@@ -1,3 +1,4 @@
+using Microsoft.JSInterop;
 using MudBlazor;
 using Strive.Domain.Common;
 using Strive.Domain.Milestones;
@@ -21,6 +22,27 @@ public sealed partial class MilestoneBoard
 
     private UndoOffer? _undo;
 
+    /// <summary>The latest change the snackbar offers to undo, and that snackbar: what Ctrl+Z undoes.</summary>
+    private (Func<Task> Undo, Snackbar? Shown)? _latestUndo;
+
+    /// <summary>Ctrl+Z (Cmd+Z) on the page: undoes the change the snackbar offers, as its Undo button does.</summary>
+    [JSInvokable]
+    public Task UndoLatest()
+    {
+        if (_latestUndo is not { } latest)
+        {
+            return Task.CompletedTask;
+        }
+
+        _latestUndo = null;
+        if (latest.Shown is { } shown)
+        {
+            Snackbar.Remove(shown);
+        }
+
+        return InvokeAsync(latest.Undo);
+    }
+
     /// <summary>Offers to put <paramref name="before"/> back. A run of changes to one milestone undoes as one.</summary>
     private void OfferUndo(UndoKind kind, MilestoneView before, int fromPosition, MilestoneView after, string what)
     {
@@ -41,6 +63,7 @@ public sealed partial class MilestoneBoard
             config.SnackbarVariant = Variant.Filled;
             config.OnClick = _ => InvokeAsync(() => UndoAsync(offer));
         });
+        _latestUndo = (() => UndoAsync(offer), offer.Snackbar);
     }
 
     private async Task UndoAsync(UndoOffer offer)

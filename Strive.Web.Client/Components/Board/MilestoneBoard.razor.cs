@@ -33,6 +33,9 @@ public sealed partial class MilestoneBoard : IAsyncDisposable
     private DotNetObjectReference<MilestoneBoard>? _self;
     private string _announcement = "";
     private string _newContent = "";
+
+    /// <summary>How many characters before the limit the new-milestone input starts counting.</summary>
+    private const int CounterFrom = 100;
     private bool _adding;
     private string? _focusAfterRender;
     private string? _activeRowId;
@@ -53,7 +56,8 @@ public sealed partial class MilestoneBoard : IAsyncDisposable
     /// <summary>Raised once after a run of saved changes, so the page reloads counters and the timeline.</summary>
     [Parameter] public EventCallback Changed { get; set; }
 
-    private bool CanPlan => Goal.MyRoles.CanPlan();
+    // A finished goal is read-only until reopened (the domain refuses its changes; the board offers none).
+    private bool CanPlan => Goal.MyRoles.CanPlan() && !Goal.IsFinished;
 
     protected override void OnParametersSet()
     {

@@ -87,8 +87,22 @@ export function attach(board, dotnet) {
             dotnet.invokeMethodAsync("CloseMenus");
         }
     };
+    // Ctrl+Z (Cmd+Z) undoes the board's latest change, unless the key is a text field's own undo or a dialog's.
+    const onUndo = e => {
+        const editing = e.target.closest?.("input, textarea, [contenteditable=true], .mud-dialog");
+        if ((e.ctrlKey || e.metaKey) && !e.shiftKey && !e.altKey && e.key.toLowerCase() === "z" && !editing) {
+            e.preventDefault();
+            dotnet.invokeMethodAsync("UndoLatest");
+        }
+    };
     document.addEventListener("keydown", onEscape);
-    return { detach: () => document.removeEventListener("keydown", onEscape) };
+    document.addEventListener("keydown", onUndo);
+    return {
+        detach: () => {
+            document.removeEventListener("keydown", onEscape);
+            document.removeEventListener("keydown", onUndo);
+        },
+    };
 }
 
 function row(board, id) {

@@ -15,6 +15,9 @@ namespace Strive.Web.Client.Pages.ApiKeys;
 public partial class ApiKeysPage
 {
     private IReadOnlyList<ApiKeyView>? _keys;
+
+    // Revoked keys stay listed: when each stopped working, and when it was last used before that.
+    private IReadOnlyList<ApiKeyView> _revoked = [];
     private string _userId = "";
 
     // One dialog at a time: a double click must not open two.
@@ -65,7 +68,11 @@ public partial class ApiKeysPage
         await LoadAsync();
     }
 
-    private async Task LoadAsync() => _keys = await ApiKeys.ListAsync(_userId);
+    private async Task LoadAsync()
+    {
+        _keys = await ApiKeys.ListAsync(_userId);
+        _revoked = await ApiKeys.ListRevokedAsync(_userId);
+    }
 
     private async Task OpenCreateDialogAsync()
     {

@@ -1,5 +1,6 @@
 using Strive.Domain.Events;
 using Strive.Domain.Goals;
+using Strive.Domain.Milestones;
 using Strive.Domain.Tests.Infrastructure;
 
 namespace Strive.Domain.Tests.Goals;
@@ -41,6 +42,30 @@ public sealed class FinishedGoalTests : IDisposable
         Assert.Equal(GoalErrors.NotFinished, pending.Error);
         Assert.Equal(GoalErrors.ReopenForbidden, byAchiever.Error);
         Assert.Equal(GoalStatus.Failed, (await _domain.Goals.GetAsync(owner, goal)).Value!.Status);
+    }
+
+    [Fact]
+    public async Task FinishedGoal_RefusesEveryChangeToItsPlan_UntilReopened()
+    {
+        var (owner, goal) = await _domain.CreateGoalAsync();
+        var first = (await _domain.Milestones.CreateAsync(owner, goal, new NewMilestone("Buy shoes"))).Value!;
+        var second = (await _domain.Milestones.CreateAsync(owner, goal, new NewMilestone("Run 5 km"))).Value!;
+        await _domain.Goals.UpdateAsync(owner, goal, new GoalChanges { Status = GoalStatus.Succeeded });
+
+        var refused = new[]
+        {
+            (await _domain.Milestones.CreateAsync(owner, goal, new NewMilestone("Run 10 km"))).Error,
+            (await _domain.Milestones.UpdateAsync(owner, goal, first.Id, new MilestoneChanges { Status = MilestoneStatus.Succeeded })).Error,
+            (await _domain.Milestones.UpdateAsync(owner, goal, first.Id, new MilestoneChanges { Content = "Buy two pairs" })).Error,
+            (await _domain.Milestones.MoveAsync(owner, goal, second.Id, 0)).Error,
+            (await _domain.Milestones.ReorderAsync(owner, goal, [second.Id, first.Id])).Error,
+            (await _domain.Milestones.DeleteAsync(owner, goal, first.Id)).Error,
+        };
+
+        Assert.All(refused, error => Assert.Equal(GoalErrors.Finished, error));
+        Assert.Equal(["Buy shoes", "Run 5 km"], (await _domain.Milestones.ListAsync(owner, goal)).Value!.Select(m => m.Content));
+        await _domain.Goals.ReopenAsync(owner, goal);
+        Assert.True((await _domain.Milestones.CreateAsync(owner, goal, new NewMilestone("Run 10 km"))).IsSuccess);
     }
 
     public void Dispose() => _domain.Dispose();

@@ -83,7 +83,13 @@ public sealed class AxeEveryPageTests(StriveServerFixture server, ITestOutputHel
             Assert.True(pledge.IsSuccess);
         }
 
-        await CheckAtAsync(axe, page, theme, board, "milestone-board", "board, as a supporter");
+        await PledgeStates.SeedAsync(server, owner, supporter, board);
+        await CheckAtAsync(axe, page, theme, board, "milestone-board", "board, as a supporter, a pledge in every state");
+        var boardPage = new BoardPage(page);
+        await CheckDialogAsync(axe, page, theme, boardPage.Row("Half marathon").GetByTestId("milestone-pledge"), "pledge-text",
+            "board, pledge dialog");
+        await CheckDialogAsync(axe, page, theme, boardPage.Row("Run 15 km").GetByTestId("pledge-accept"), "pledge-decision-submit",
+            "board, decide-pledge dialog");
         await page.Context.CloseAsync();
     }
 
@@ -122,6 +128,11 @@ public sealed class AxeEveryPageTests(StriveServerFixture server, ITestOutputHel
         await page.GetByTestId("editor-done").ClickAsync();
         await Assertions.Expect(dialog).ToHaveCountAsync(0);
 
+        await CheckDialogAsync(axe, page, theme, page.GetByTestId("edit-goal"), "edit-goal-title", "board, edit goal dialog");
+
+        await CheckAtAsync(axe, page, theme, "goals", "new-goal", "goals list, again");
+        await CheckDialogAsync(axe, page, theme, page.GetByTestId("new-goal"), "goal-title", "goals list, new goal dialog");
+
         await ApiKeysPages.OpenAsync(page);
         await CheckAsync(axe, page, theme, "API keys, none yet");
         await Interactive.ClickUntilVisibleAsync(page.GetByTestId("create-api-key"), page.GetByTestId("api-key-name"),
@@ -154,7 +165,7 @@ public sealed class AxeEveryPageTests(StriveServerFixture server, ITestOutputHel
         var goalId = board["goals/".Length..];
         await using var scope = server.Services.CreateAsyncScope();
         var milestones = scope.ServiceProvider.GetRequiredService<IMilestoneService>();
-        var now = DateTimeOffset.UtcNow;
+        var now = server.Clock.GetUtcNow();
         var overdue = await milestones.CreateAsync(ownerId, goalId, new NewMilestone("Buy running shoes",
             "A pair that fits after 20 km", now.AddDays(-3), Subtasks: [new Subtask("Gait analysis", true), new Subtask("Try three brands", false)]));
         Assert.True(overdue.IsSuccess);
@@ -192,6 +203,16 @@ public sealed class AxeEveryPageTests(StriveServerFixture server, ITestOutputHel
         // Interactive pages are checked once their circuit is up (prerendered controls show disabled until then).
         await page.WaitForFunctionAsync("() => !document.querySelector('[data-interactive=false]')");
         await CheckAsync(axe, page, theme, state);
+    }
+
+    /// <summary>Opens a dialog with <paramref name="opener"/>, checks the page with it open, and closes it with Esc.</summary>
+    private static async Task CheckDialogAsync(Axe axe, IPage page, string theme, ILocator opener, string readyTestId, string state)
+    {
+        await opener.ClickAsync();
+        await page.GetByTestId(readyTestId).WaitForAsync();
+        await CheckAsync(axe, page, theme, state);
+        await page.Keyboard.PressAsync("Escape");
+        await Assertions.Expect(page.Locator(".mud-dialog")).ToHaveCountAsync(0);
     }
 
     /// <summary>Waits for the theme to show and for animations (a dialog fading in) to finish, then runs axe.</summary>

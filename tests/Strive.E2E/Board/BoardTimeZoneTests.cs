@@ -21,7 +21,7 @@ public sealed class BoardTimeZoneTests(StriveServerFixture server)
     {
         var email = StriveServerFixture.NewEmail("zones");
         await (await server.RegisterAndSignInAsync(email)).Context.CloseAsync();
-        var now = DateTimeOffset.UtcNow;
+        var now = server.Clock.GetUtcNow();
         var pagoToday = TodayAt(now, -11);
         var kiriToday = TodayAt(now, 14);   // always a day or two after Pago Pago's
         var created = new DateTimeOffset(now.UtcDateTime.Date.AddDays(-20).AddHours(12), TimeSpan.Zero);

@@ -27,6 +27,12 @@ public sealed class StriveServerFixture : IAsyncLifetime
 
     public string DatabasePath => Path.Combine(_folder, "strive.db");
 
+    /// <summary>
+    /// The app's clock: it starts on a fixed day whatever the machine's date, so a test's expected dates
+    /// (and "due in N days") hold next year too. Dates a test seeds or types are relative to its <see cref="TestClock.Today"/>.
+    /// </summary>
+    public TestClock Clock { get; } = new();
+
     /// <summary>The app's services, for seeding through the domain what a test does not exercise.</summary>
     public IServiceProvider Services => _app!.Services;
 
@@ -37,7 +43,7 @@ public sealed class StriveServerFixture : IAsyncLifetime
     {
         Directory.CreateDirectory(_folder);
         // Development serves the static web assets (MudBlazor's CSS and JS) straight from the build.
-        _app = new SqliteAppFactory(DatabasePath, "Development");
+        _app = new SqliteAppFactory(DatabasePath, "Development", Clock);
         _app.UseKestrel(0);
         _app.StartServer();
         var addresses = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!;

@@ -10,6 +10,7 @@ namespace Strive.Web.Client.Tests.ApiKeys;
 internal sealed class FakeApiKeyService(TimeProvider time) : IApiKeyService
 {
     private readonly List<(string UserId, ApiKeyView Key)> _keys = [];
+    private readonly List<(string UserId, ApiKeyView Key)> _revokedKeys = [];
     private int _next;
 
     public int CreateCalls { get; private set; }
@@ -64,6 +65,9 @@ internal sealed class FakeApiKeyService(TimeProvider time) : IApiKeyService
         Task.FromResult<IReadOnlyList<ApiKeyView>>(
             [.. _keys.Where(k => k.UserId == userId).Select(k => k.Key).Reverse()]);
 
+    public Task<IReadOnlyList<ApiKeyView>> ListRevokedAsync(string userId, CancellationToken cancellationToken = default) =>
+        Task.FromResult<IReadOnlyList<ApiKeyView>>([.. _revokedKeys.Where(k => k.UserId == userId).Select(k => k.Key).Reverse()]);
+
     public Task<Result<ApiKeyView>> RevokeAsync(string userId, string keyId, CancellationToken cancellationToken = default)
     {
         var index = _keys.FindIndex(k => k.UserId == userId && k.Key.Id == keyId);
@@ -75,6 +79,7 @@ internal sealed class FakeApiKeyService(TimeProvider time) : IApiKeyService
         var key = _keys[index].Key;
         _keys.RemoveAt(index);
         Revoked.Add(keyId);
+        _revokedKeys.Add((userId, key with { RevokedAt = time.GetUtcNow() }));
         return Task.FromResult<Result<ApiKeyView>>(key);
     }
 

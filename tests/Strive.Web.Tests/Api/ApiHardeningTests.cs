@@ -111,6 +111,9 @@ public sealed class ApiHardeningTests(StriveAppFactory app) : IClassFixture<Stri
         public Task<IReadOnlyList<ApiKeyView>> ListAsync(string userId, CancellationToken cancellationToken = default) =>
             throw new InvalidOperationException("Simulated failure");
 
+        public Task<IReadOnlyList<ApiKeyView>> ListRevokedAsync(string userId, CancellationToken cancellationToken = default) =>
+            throw new InvalidOperationException("Simulated failure");
+
         public Task<Strive.Domain.Common.Result<ApiKeyView>> RevokeAsync(string userId, string keyId,
             CancellationToken cancellationToken = default) =>
             throw new InvalidOperationException("Simulated failure");
