@@ -26,7 +26,7 @@ public sealed record NotificationView(
     bool IsRead)
 {
     /// <summary>Where it happened: the goal's board, scrolled to the milestone when there is one.</summary>
-    public string Link => MilestoneId is null ? $"/goals/{GoalId}" : $"/goals/{GoalId}?milestone={MilestoneId}";
+    public string Link => MilestoneId is null ? $"/goals/{GoalId}" : $"/goals/{GoalId}#milestone-{MilestoneId}";
 }
 
 public sealed record NotificationPage(IReadOnlyList<NotificationView> Items, bool HasMore);
