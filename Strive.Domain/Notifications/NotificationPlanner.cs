@@ -58,6 +58,12 @@ internal static class NotificationPlanner
             var title = await TitleAsync(db, e.GoalId, cancellationToken);
             foreach (var userId in await RecipientsAsync(db, e.GoalId, to, e.ActorId, cancellationToken))
             {
+                // A supporter asked to decide hears of the completion in that one notification, not in two.
+                if (asked.Any(s => s.SupporterId == userId && s.MilestoneId == e.MilestoneId))
+                {
+                    continue;
+                }
+
                 db.Notifications.Add(new Notification(userId, kind, e.GoalId, e.MilestoneId, e.ActorId,
                     $"{title}: {Quote(e.Detail)}{verb}", e.CreatedAt));
                 told.Add(userId);
@@ -68,7 +74,7 @@ internal static class NotificationPlanner
         {
             var title = await TitleAsync(db, support.GoalId, cancellationToken);
             db.Notifications.Add(new Notification(support.SupporterId, NotificationKind.DecisionNeeded, support.GoalId,
-                support.MilestoneId, null, $"{title}: decide on your pledge {Quote(support.Description)}".TrimEnd(),
+                support.MilestoneId, null, $"{title}: a milestone you backed is finished; decide on your pledge {Quote(support.Description)}".TrimEnd(),
                 support.NeedsDecision!.Value));
             told.Add(support.SupporterId);
         }

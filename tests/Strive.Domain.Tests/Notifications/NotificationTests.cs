@@ -11,26 +11,28 @@ public sealed class NotificationTests : IDisposable
     private readonly DomainHarness _domain = new();
 
     [Fact]
-    public async Task CompletingAPledgedMilestone_TellsTheSupporter_ButNotTheAchieverWhoDidIt()
+    public async Task CompletingAPledgedMilestone_AsksTheSupporterOnce_ButTellsNotTheAchieverWhoDidIt()
     {
         var (owner, goal, supporter, milestone) = await PledgedAsync();
 
         await _domain.Milestones.UpdateAsync(owner, goal, milestone.Id,
             new MilestoneChanges { Status = MilestoneStatus.Succeeded });
 
-        Assert.Equal([NotificationKind.MilestoneCompleted, NotificationKind.DecisionNeeded], await KindsAsync(supporter));
+        Assert.Equal([NotificationKind.DecisionNeeded], await KindsAsync(supporter));
         Assert.Equal([NotificationKind.SupportPledged], await KindsAsync(owner));
         var page = await _domain.Notifications.ListAsync(supporter, null, 10);
         Assert.All(page.Items, n => Assert.Equal(milestone.Id, n.MilestoneId));
-        Assert.Equal(2, await _domain.Notifications.UnreadCountAsync(supporter));
+        Assert.Equal(1, await _domain.Notifications.UnreadCountAsync(supporter));
     }
 
     [Fact]
     public async Task MarkingRead_OneOrAll_LowersTheUnreadCount()
     {
         var (owner, goal, supporter, milestone) = await PledgedAsync();
+        var other = await _domain.AddMilestoneAsync(owner, goal, "Second");
         await _domain.Milestones.UpdateAsync(owner, goal, milestone.Id,
             new MilestoneChanges { Status = MilestoneStatus.Succeeded });
+        await _domain.Milestones.UpdateAsync(owner, goal, other.Id, new MilestoneChanges { Status = MilestoneStatus.Failed });
         var first = (await _domain.Notifications.ListAsync(supporter, null, 10)).Items[0];
 
         await _domain.Notifications.MarkReadAsync(supporter, first.Id);
