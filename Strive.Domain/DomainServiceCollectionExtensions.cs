@@ -6,8 +6,11 @@ using Strive.Domain.Events;
 using Strive.Domain.Goals;
 using Strive.Domain.Idempotency;
 using Strive.Domain.Invitations;
+using Strive.Domain.Jobs;
 using Strive.Domain.Milestones;
+using Strive.Domain.Notifications;
 using Strive.Domain.Persistence;
+using Strive.Domain.Reminders;
 using Strive.Domain.Supports;
 using Strive.Domain.Users;
 
@@ -42,7 +45,16 @@ public static class DomainServiceCollectionExtensions
 
         services.AddOptions<DeadlineOptions>().BindConfiguration(DeadlineOptions.SectionName);
         services.AddSingleton<DeadlineService>();
-        services.AddHostedService<DeadlineWorker>();
+        services.AddScoped<IReminderService, ReminderService>();
+        services.AddScoped<INotificationService, NotificationService>();
+
+        // Everything that must happen once runs through one claim mechanism (docs/decisions/011).
+        services.AddOptions<JobOptions>().BindConfiguration(JobOptions.SectionName);
+        services.AddSingleton<JobClaims>();
+        services.AddSingleton<IJobHandler, DeadlineScanJob>();
+        services.AddSingleton<IJobHandler, ReminderJob>();
+        services.AddSingleton<JobRunner>();
+        services.AddHostedService(sp => sp.GetRequiredService<JobRunner>());
 
         services.AddOptions<IdempotencyOptions>().BindConfiguration(IdempotencyOptions.SectionName);
         services.AddSingleton<IdempotencyStore>();

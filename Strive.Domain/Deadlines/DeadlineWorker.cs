@@ -1,6 +1,5 @@
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Strive.Domain.Jobs;
 
 namespace Strive.Domain.Deadlines;
 
@@ -8,41 +7,28 @@ public sealed class DeadlineOptions
 {
     public const string SectionName = "Deadlines";
 
-    /// <summary>How often the worker looks for passed deadlines.</summary>
+    /// <summary>How often the deadlines are scanned.</summary>
     public TimeSpan ScanInterval { get; set; } = TimeSpan.FromSeconds(30);
 }
 
-/// <summary>Runs <see cref="DeadlineService"/> on a timer driven by the injected <see cref="TimeProvider"/>.</summary>
-public sealed class DeadlineWorker(
-    DeadlineService deadlines,
-    IOptions<DeadlineOptions> options,
-    TimeProvider clock,
-    ILogger<DeadlineWorker> logger) : BackgroundService
+/// <summary>
+/// The deadline scan as a recurring job of the shared claim mechanism: one row, claimed by one instance per
+/// interval; a scan that fails is retried after the queue's back-off, and one whose instance died runs again
+/// once its lease runs out. What the scan records is claimed per milestone besides (<see cref="DeadlineService"/>).
+/// </summary>
+public sealed class DeadlineScanJob(DeadlineService deadlines, IOptions<DeadlineOptions> options, TimeProvider clock)
+    : IRecurringJobHandler
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    public const string JobKind = "deadlines.scan";
+
+    public string Kind => JobKind;
+
+    public TimeSpan Lease => TimeSpan.FromMinutes(2);
+
+    public async Task HandleAsync(JobRun run, CancellationToken cancellationToken)
     {
-        using var timer = new PeriodicTimer(options.Value.ScanInterval, clock);
-        do
-        {
-            try
-            {
-                var recorded = await deadlines.RecordPassedDeadlinesAsync(stoppingToken);
-                if (recorded > 0)
-                {
-                    logger.LogInformation("Recorded {Count} passed milestone deadlines", recorded);
-                }
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-#pragma warning disable CA1031 // One failed scan (database briefly away) must not stop the worker.
-            catch (Exception ex)
-#pragma warning restore CA1031
-            {
-                logger.LogError(ex, "Scanning for passed deadlines failed; retrying at the next tick");
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
+        ArgumentNullException.ThrowIfNull(run);
+        await deadlines.ScanAsync(cancellationToken);
+        await run.RescheduleAsync(clock.GetUtcNow() + options.Value.ScanInterval, cancellationToken);
     }
 }

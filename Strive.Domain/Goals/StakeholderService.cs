@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Strive.Domain.Common;
 using Strive.Domain.Events;
 using Strive.Domain.Persistence;
+using Strive.Domain.Reminders;
 
 namespace Strive.Domain.Goals;
 
@@ -122,6 +123,8 @@ public sealed class StakeholderService(
                 return removed.Error;
             }
 
+            // Leaving the goal deletes one's reminders (docs/api/API.md "Reminders"), in the same transaction.
+            await ReminderService.DeleteForAsync(db, goalId, userId, cancellationToken);
             await CommitAsync(db, goal.Value, GoalEventType.StakeholderRemoved, actorId, removed.Value, clock.Now(),
                 cancellationToken);
             return Result<bool>.Success(true);

@@ -54,6 +54,9 @@ public sealed class Milestone
     /// </summary>
     public DateTimeOffset? DeadlinePassedAt { get; private set; }
 
+    /// <summary>When achievers were told the current deadline is 24 hours away; cleared with a new deadline.</summary>
+    public DateTimeOffset? DeadlineApproachingAt { get; private set; }
+
     /// <summary>Replaced as a whole through <see cref="ReplaceSubtasks"/>; stored as one JSON column.</summary>
     public IReadOnlyList<Subtask> Subtasks => _subtasks;
 
@@ -165,6 +168,7 @@ public sealed class Milestone
 
         Deadline = endOfDay;
         DeadlinePassedAt = null;
+        DeadlineApproachingAt = null;
         return true;
     }
 

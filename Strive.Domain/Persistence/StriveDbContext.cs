@@ -5,7 +5,10 @@ using Strive.Domain.Events;
 using Strive.Domain.Goals;
 using Strive.Domain.Idempotency;
 using Strive.Domain.Invitations;
+using Strive.Domain.Jobs;
 using Strive.Domain.Milestones;
+using Strive.Domain.Notifications;
+using Strive.Domain.Reminders;
 using Strive.Domain.Supports;
 using Strive.Domain.Users;
 
@@ -32,6 +35,23 @@ public abstract class StriveDbContext(DbContextOptions options) : IdentityDbCont
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
 
     public DbSet<Invitation> Invitations => Set<Invitation>();
+
+    public DbSet<Job> Jobs => Set<Job>();
+
+    public DbSet<Notification> Notifications => Set<Notification>();
+
+    public DbSet<Reminder> Reminders => Set<Reminder>();
+
+    /// <summary>
+    /// Every save first adds the notifications its goal events call for (<see cref="NotificationPlanner"/>), so
+    /// they commit or roll back with the change itself.
+    /// </summary>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess,
+        CancellationToken cancellationToken = default)
+    {
+        await NotificationPlanner.AddForChangesAsync(this, cancellationToken);
+        return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

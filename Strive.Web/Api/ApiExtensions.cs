@@ -78,6 +78,7 @@ public static class ApiExtensions
         api.MapGoalsEndpoints()
             .MapMilestonesEndpoints()
             .MapSupportsEndpoints()
+            .MapRemindersEndpoints()
             .MapUsersEndpoints()
             .MapApiKeysEndpoints();
 

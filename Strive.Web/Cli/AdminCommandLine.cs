@@ -20,7 +20,7 @@ public static class AdminCommandLine
           create-api-key   --email E --name N --scopes s1,s2 [--expires ISO-8601]
                            Creates an API key for the user and prints the raw key on the last line.
                            Scopes: goals:read, goals:write, milestones:read, milestones:write,
-                           user:read, supports:read, supports:write.
+                           reminders:read, reminders:write, user:read, supports:read, supports:write.
           add-stakeholder  --goal G --email E --roles admin,achiever,supporter,spectator
                            Adds the user to the goal with these roles (or adds the roles).
           help             Shows this text.

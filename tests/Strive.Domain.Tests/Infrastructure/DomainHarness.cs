@@ -8,8 +8,11 @@ using Strive.Domain.Deadlines;
 using Strive.Domain.Events;
 using Strive.Domain.Goals;
 using Strive.Domain.Invitations;
+using Strive.Domain.Jobs;
 using Strive.Domain.Milestones;
+using Strive.Domain.Notifications;
 using Strive.Domain.Persistence;
+using Strive.Domain.Reminders;
 using Strive.Domain.Supports;
 using Strive.Domain.Users;
 
@@ -47,6 +50,22 @@ public sealed class DomainHarness : IDisposable
             new InMemoryApiKeyCache(Microsoft.Extensions.Options.Options.Create(new ApiKeyCacheOptions())), Clock);
         Deadlines = new DeadlineService(Contexts, Notifier, Clock);
         Invitations = new InvitationService(Contexts, writes, Clock);
+        Reminders = new ReminderService(Contexts, Clock);
+        Notifications = new NotificationService(Contexts, Notifier, Clock);
+        Jobs = NewInstance();
+    }
+
+    /// <summary>One app instance's job runner over the shared database (as many as a test wants to race).</summary>
+    public JobRunner NewInstance()
+    {
+        var claims = new JobClaims(Contexts, Clock);
+        IJobHandler[] handlers =
+        [
+            new DeadlineScanJob(Deadlines, Microsoft.Extensions.Options.Options.Create(new DeadlineOptions()), Clock),
+            new ReminderJob(Contexts, Notifier, Clock),
+        ];
+        return new JobRunner(claims, handlers, Microsoft.Extensions.Options.Options.Create(new JobOptions()), Clock,
+            NullLogger<JobRunner>.Instance);
     }
 
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 3, 1, 12, 0, 0, TimeSpan.Zero));
@@ -74,6 +93,13 @@ public sealed class DomainHarness : IDisposable
     public DeadlineService Deadlines { get; }
 
     public InvitationService Invitations { get; }
+
+    public ReminderService Reminders { get; }
+
+    public NotificationService Notifications { get; }
+
+    /// <summary>This instance's runner of due jobs; <see cref="NewInstance"/> makes others.</summary>
+    public JobRunner Jobs { get; }
 
     public async Task<string> CreateUserAsync(string name)
     {

@@ -30,6 +30,7 @@ public abstract class GoalPageTestContext : BunitContext, IAsyncLifetime
         Services.AddSingleton<ISupportService>(World);
         Services.AddSingleton<Strive.Domain.Invitations.IInvitationService>(World);
         Services.AddSingleton<IGoalChangeNotifier>(World);
+        Services.AddSingleton<Strive.Domain.Reminders.IReminderService>(new Notifications.NoReminders());
         Services.AddScoped<ChangeOrigin>();
         var auth = AddAuthorization();
         auth.SetAuthorized(Me);

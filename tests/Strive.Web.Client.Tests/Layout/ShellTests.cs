@@ -21,6 +21,9 @@ public sealed class ShellTests : BunitContext, IAsyncLifetime
         Services.AddSingleton(TimeProvider.System);
         Services.AddReaderTimeZone();
         Services.AddSingleton<AntiforgeryStateProvider>(new FixedAntiforgery());
+        var notifications = new Notifications.FakeNotifications();
+        Services.AddSingleton<Strive.Domain.Notifications.INotificationService>(notifications);
+        Services.AddSingleton<Strive.Domain.Events.IGoalChangeNotifier>(notifications);
         _auth = AddAuthorization();
     }
 

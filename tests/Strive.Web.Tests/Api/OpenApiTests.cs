@@ -27,6 +27,8 @@ public sealed class OpenApiTests(StriveAppFactory app) : IClassFixture<StriveApp
             ["/api/v1/goals/{goalId}/milestones/{milestoneId}/restore"] = ["post"],
             ["/api/v1/goals/{goalId}/supports"] = ["get", "post"],
             ["/api/v1/goals/{goalId}/supports/{supportId}"] = ["patch"],
+            ["/api/v1/goals/{goalId}/reminders"] = ["get", "post"],
+            ["/api/v1/goals/{goalId}/reminders/{reminderId}"] = ["get", "patch", "delete"],
             ["/api/v1/users/me"] = ["get"],
             ["/api/v1/api-keys"] = ["get", "post"],
             ["/api/v1/api-keys/{keyId}"] = ["delete"],

@@ -66,6 +66,10 @@ public sealed class BadInputFuzzTests(FuzzAppFactory app) : IClassFixture<FuzzAp
         ("PATCH", "/goals/{goal}/milestones/{milestone}", """{"subtasks": [{"content": @, "completed": true}]}""", true),
         ("PUT", "/goals/{goal}/milestones/order", """{"ids": ["{milestone}", @]}""", true),
         ("PUT", "/goals/{goal}/milestones/order", """{"ids": @}""", true),
+        ("POST", "/goals/{goal}/reminders", """{"description": @, "at": "2030-01-01T10:00:00Z"}""", true),
+        ("POST", "/goals/{goal}/reminders", """{"description": "d", "at": @}""", true),
+        ("POST", "/goals/{goal}/reminders", """{"description": "d", "at": "2030-01-01", "interval": @}""", true),
+        ("POST", "/goals/{goal}/reminders", """{"description": "d", "at": "2030-01-01", "timeZone": @}""", true),
         ("POST", "/api-keys", """{"name": @, "scopes": ["goals:read"]}""", true),
         ("POST", "/api-keys", """{"name": "n", "scopes": ["goals:read", @]}""", true),
         ("POST", "/api-keys", """{"name": "n", "scopes": @}""", true),
@@ -200,7 +204,7 @@ public sealed class BadInputFuzzTests(FuzzAppFactory app) : IClassFixture<FuzzAp
     [
         ("POST", "/api/v1/goals"), ("PATCH", $"/api/v1/goals/{goalId}"), ("POST", $"/api/v1/goals/{goalId}/milestones"),
         ("PATCH", $"/api/v1/goals/{goalId}/milestones/{milestoneId}"), ("PUT", $"/api/v1/goals/{goalId}/milestones/order"),
-        ("POST", "/api/v1/api-keys"),
+        ("POST", "/api/v1/api-keys"), ("POST", $"/api/v1/goals/{goalId}/reminders"),
     ];
 
     /// <summary>Headers a careless or hostile client sends; none of them may turn a 400 into a 500.</summary>
