@@ -8,6 +8,7 @@ using Strive.Domain.Idempotency;
 using Strive.Domain.Invitations;
 using Strive.Domain.Milestones;
 using Strive.Domain.Persistence;
+using Strive.Domain.Posts;
 using Strive.Domain.Supports;
 using Strive.Domain.Users;
 
@@ -39,6 +40,7 @@ public static class DomainServiceCollectionExtensions
         services.AddScoped<IApiKeyService, ApiKeyService>();
         services.AddScoped<IUserService, UserService>();
         services.AddScoped<IInvitationService, InvitationService>();
+        services.AddScoped<IPostService, PostService>();
 
         services.AddOptions<DeadlineOptions>().BindConfiguration(DeadlineOptions.SectionName);
         services.AddSingleton<DeadlineService>();

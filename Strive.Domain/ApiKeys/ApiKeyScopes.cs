@@ -7,12 +7,14 @@ public static class ApiKeyScopes
     public const string GoalsWrite = "goals:write";
     public const string MilestonesRead = "milestones:read";
     public const string MilestonesWrite = "milestones:write";
+    public const string PostsRead = "posts:read";
+    public const string PostsWrite = "posts:write";
     public const string UserRead = "user:read";
     public const string SupportsRead = "supports:read";
     public const string SupportsWrite = "supports:write";
 
     public static readonly IReadOnlyList<string> All =
-        [GoalsRead, GoalsWrite, MilestonesRead, MilestonesWrite, UserRead, SupportsRead, SupportsWrite];
+        [GoalsRead, GoalsWrite, MilestonesRead, MilestonesWrite, PostsRead, PostsWrite, UserRead, SupportsRead, SupportsWrite];
 
     public static bool IsKnown(string scope) => All.Contains(scope, StringComparer.Ordinal);
 }

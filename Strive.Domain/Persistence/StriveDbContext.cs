@@ -6,6 +6,7 @@ using Strive.Domain.Goals;
 using Strive.Domain.Idempotency;
 using Strive.Domain.Invitations;
 using Strive.Domain.Milestones;
+using Strive.Domain.Posts;
 using Strive.Domain.Supports;
 using Strive.Domain.Users;
 
@@ -32,6 +33,10 @@ public abstract class StriveDbContext(DbContextOptions options) : IdentityDbCont
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
 
     public DbSet<Invitation> Invitations => Set<Invitation>();
+
+    public DbSet<Post> Posts => Set<Post>();
+
+    public DbSet<PostMedia> PostMedia => Set<PostMedia>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -4,6 +4,7 @@ using Strive.Web.Api.Auth;
 using Strive.Web.Api.Idempotency;
 using Strive.Web.Api.RateLimiting;
 using Strive.Web.Api.V1;
+using Strive.Web.Media;
 
 namespace Strive.Web.Api;
 
@@ -78,6 +79,7 @@ public static class ApiExtensions
         api.MapGoalsEndpoints()
             .MapMilestonesEndpoints()
             .MapSupportsEndpoints()
+            .MapPostsEndpoints()
             .MapUsersEndpoints()
             .MapApiKeysEndpoints();
 
@@ -85,6 +87,7 @@ public static class ApiExtensions
         app.Map("/api/v1/{**path}", () => ApiErrors.Status(StatusCodes.Status404NotFound, ApiErrors.NotFound))
             .ExcludeFromDescription();
 
+        app.MapMediaEndpoints();
         app.MapStriveOpenApi();
         return app;
     }
