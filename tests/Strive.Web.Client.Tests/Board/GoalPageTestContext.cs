@@ -30,6 +30,8 @@ public abstract class GoalPageTestContext : BunitContext, IAsyncLifetime
         Services.AddSingleton<ISupportService>(World);
         Services.AddSingleton<Strive.Domain.Invitations.IInvitationService>(World);
         Services.AddSingleton<IGoalChangeNotifier>(World);
+        Story = new Posts.FakePostService(World, TimeProvider.System);
+        Services.AddSingleton<Strive.Domain.Posts.IPostService>(Story);
         Services.AddScoped<ChangeOrigin>();
         var auth = AddAuthorization();
         auth.SetAuthorized(Me);
@@ -43,6 +45,9 @@ public abstract class GoalPageTestContext : BunitContext, IAsyncLifetime
     protected const string Me = "alice";
 
     protected FakeGoalWorld World { get; } = new();
+
+    /// <summary>The goal's story (issue 25), in memory.</summary>
+    protected Posts.FakePostService Story { get; }
 
     protected IRenderedComponent<MudPopoverProvider> Popovers { get; }
 
