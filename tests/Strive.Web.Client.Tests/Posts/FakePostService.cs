@@ -12,10 +12,13 @@ public sealed class FakePostService(IGoalChangeNotifier notifier, TimeProvider c
     public IReadOnlyList<PostView> Stored => _posts;
 
     /// <summary>A post written elsewhere (another browser, the API): stored and announced.</summary>
-    public PostView Add(string goalId, string authorId, string description, params string[] mediaIds)
+    public PostView Add(string goalId, string authorId, string description, params string[] mediaIds) =>
+        Add(goalId, authorId, description, null, mediaIds);
+
+    public PostView Add(string goalId, string authorId, string description, string? milestoneId, params string[] mediaIds)
     {
         var now = clock.GetUtcNow();
-        var post = new PostView($"p{_posts.Count + 1}", goalId, authorId, authorId, description, "", null, now,
+        var post = new PostView($"p{_posts.Count + 1}", goalId, authorId, authorId, description, "", milestoneId, now,
             [.. mediaIds.Select(id => new PostMediaView(id, "image/jpeg", 800, 600))], null, null, now, now, Guid.NewGuid());
         _posts.Add(post);
         notifier.Publish(new GoalChange(goalId, authorId, "elsewhere"));

@@ -59,7 +59,7 @@ public sealed class GoalStoryTests : GoalPageTestContext
         var page = RenderGoal();
         page.WaitForElement("[data-testid=story-empty]");
 
-        Story.Add(FakeGoalWorld.GoalId, "bob", "Finish line!", "m1");
+        Story.Add(FakeGoalWorld.GoalId, "bob", "Finish line!", null, "m1");
 
         page.WaitForAssertion(() => Assert.Equal("Finish line!", page.Find("[data-testid=story-post-text]").TextContent.Trim()));
         var thumb = page.Find("[data-testid=story-thumb]");
@@ -99,5 +99,19 @@ public sealed class GoalStoryTests : GoalPageTestContext
         Assert.Empty(page.FindAll("[data-testid=story-composer]"));
         Assert.Empty(page.FindAll("[data-testid=story-edit]"));
         Assert.Empty(page.FindAll("[data-testid=story-load-older]"));
+    }
+
+    [Fact]
+    public void MilestoneEditor_ListsThePostsLinkedToIt()
+    {
+        World.WithGoal().WithMember(Me, Planner);
+        Story.Add(FakeGoalWorld.GoalId, Me, "Bought the shoes", "ms1");
+        Story.Add(FakeGoalWorld.GoalId, Me, "Unrelated");
+
+        var linked = Render<Strive.Web.Client.Components.Posts.MilestonePosts>(p => p
+            .Add(c => c.GoalId, FakeGoalWorld.GoalId).Add(c => c.MilestoneId, "ms1").Add(c => c.ActorId, Me));
+
+        linked.WaitForAssertion(() => Assert.Equal(["Bought the shoes"],
+            linked.FindAll("[data-testid=milestone-post] .story-text").Select(e => e.TextContent.Trim())));
     }
 }
