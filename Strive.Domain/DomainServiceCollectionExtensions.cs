@@ -11,6 +11,7 @@ using Strive.Domain.Milestones;
 using Strive.Domain.Notifications;
 using Strive.Domain.Persistence;
 using Strive.Domain.Reminders;
+using Strive.Domain.Posts;
 using Strive.Domain.Supports;
 using Strive.Domain.Users;
 
@@ -42,6 +43,7 @@ public static class DomainServiceCollectionExtensions
         services.AddScoped<IApiKeyService, ApiKeyService>();
         services.AddScoped<IUserService, UserService>();
         services.AddScoped<IInvitationService, InvitationService>();
+        services.AddScoped<IPostService, PostService>();
 
         services.AddOptions<DeadlineOptions>().BindConfiguration(DeadlineOptions.SectionName);
         services.AddSingleton<DeadlineService>();

@@ -7,6 +7,8 @@ public static class ApiKeyScopes
     public const string GoalsWrite = "goals:write";
     public const string MilestonesRead = "milestones:read";
     public const string MilestonesWrite = "milestones:write";
+    public const string PostsRead = "posts:read";
+    public const string PostsWrite = "posts:write";
     public const string RemindersRead = "reminders:read";
     public const string RemindersWrite = "reminders:write";
     public const string UserRead = "user:read";
@@ -14,8 +16,8 @@ public static class ApiKeyScopes
     public const string SupportsWrite = "supports:write";
 
     public static readonly IReadOnlyList<string> All =
-        [GoalsRead, GoalsWrite, MilestonesRead, MilestonesWrite, RemindersRead, RemindersWrite, UserRead, SupportsRead,
-            SupportsWrite];
+        [GoalsRead, GoalsWrite, MilestonesRead, MilestonesWrite, PostsRead, PostsWrite, RemindersRead, RemindersWrite,
+            UserRead, SupportsRead, SupportsWrite];
 
     public static bool IsKnown(string scope) => All.Contains(scope, StringComparer.Ordinal);
 }

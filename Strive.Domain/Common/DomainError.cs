@@ -10,6 +10,9 @@ public enum ErrorKind
 
     /// <summary>The caller's condition on the version (If-Match) no longer holds; nothing was changed.</summary>
     PreconditionFailed,
+
+    /// <summary>The input is larger than the operation takes (an upload past its limit).</summary>
+    TooLarge,
 }
 
 /// <summary>

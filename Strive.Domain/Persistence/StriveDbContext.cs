@@ -9,6 +9,7 @@ using Strive.Domain.Jobs;
 using Strive.Domain.Milestones;
 using Strive.Domain.Notifications;
 using Strive.Domain.Reminders;
+using Strive.Domain.Posts;
 using Strive.Domain.Supports;
 using Strive.Domain.Users;
 
@@ -52,6 +53,9 @@ public abstract class StriveDbContext(DbContextOptions options) : IdentityDbCont
         await NotificationPlanner.AddForChangesAsync(this, cancellationToken);
         return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
+    public DbSet<Post> Posts => Set<Post>();
+
+    public DbSet<PostMedia> PostMedia => Set<PostMedia>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

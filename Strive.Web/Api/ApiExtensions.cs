@@ -4,6 +4,7 @@ using Strive.Web.Api.Auth;
 using Strive.Web.Api.Idempotency;
 using Strive.Web.Api.RateLimiting;
 using Strive.Web.Api.V1;
+using Strive.Web.Media;
 
 namespace Strive.Web.Api;
 
@@ -79,6 +80,7 @@ public static class ApiExtensions
             .MapMilestonesEndpoints()
             .MapSupportsEndpoints()
             .MapRemindersEndpoints()
+            .MapPostsEndpoints()
             .MapUsersEndpoints()
             .MapApiKeysEndpoints();
 
@@ -86,6 +88,7 @@ public static class ApiExtensions
         app.Map("/api/v1/{**path}", () => ApiErrors.Status(StatusCodes.Status404NotFound, ApiErrors.NotFound))
             .ExcludeFromDescription();
 
+        app.MapMediaEndpoints();
         app.MapStriveOpenApi();
         return app;
     }

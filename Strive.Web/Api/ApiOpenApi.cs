@@ -142,6 +142,10 @@ public static class ApiOpenApi
                 },
             };
         }
+        else if (metadata.OfType<V1.UploadBodyLimit>().Any())
+        {
+            operation.RequestBody = UploadBody();
+        }
 
         ApiOpenApiHeaders.Describe(operation,
             metadata.OfType<IEndpointNameMetadata>().FirstOrDefault()?.EndpointName,
@@ -154,6 +158,32 @@ public static class ApiOpenApi
         ApiOpenApiErrors.Describe(operation, context);
         return Task.CompletedTask;
     }
+
+    /// <summary>An upload: <c>multipart/form-data</c> with one binary part named <c>file</c> (documented, not enforced by routing).</summary>
+    private static OpenApiRequestBody UploadBody() => new()
+    {
+        Required = true,
+        Content = new Dictionary<string, OpenApiMediaType>
+        {
+            ["multipart/form-data"] = new()
+            {
+                Schema = new OpenApiSchema
+                {
+                    Type = JsonSchemaType.Object,
+                    Required = new HashSet<string>(StringComparer.Ordinal) { "file" },
+                    Properties = new Dictionary<string, IOpenApiSchema>(StringComparer.Ordinal)
+                    {
+                        ["file"] = new OpenApiSchema
+                        {
+                            Type = JsonSchemaType.String,
+                            Format = "binary",
+                            Description = "A JPEG, PNG, WebP or GIF image of at most 10 MB.",
+                        },
+                    },
+                },
+            },
+        },
+    };
 
     private static void DescribeSecurity(OpenApiOperation operation, OpenApiOperationTransformerContext context)
     {

@@ -82,6 +82,37 @@ internal static class ApiOpenApiExamples
             ["key"] = "sk_live_3f9a1c2b7d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f60718293a4b5c6d7e8",
         },
         ["RevokedApiKey"] = new() { ["id"] = "Ak9mN8bV7cX6zL5kJ4hG", ["revoked"] = true },
+        ["Post"] = new()
+        {
+            ["id"] = "Pt5rE4wQ3aS2dF1gH0jK",
+            ["goalId"] = "Gq3vT8kLm2Rx7YwZ1aBc",
+            ["uid"] = "Us1aS2dF3gH4jK5lZ6xC",
+            ["description"] = "Ran 12 km along the river.",
+            ["url"] = "https://fittrack.example/activities/42",
+            ["milestoneId"] = "Mk4pW9sQe1Tz6UvX2nDf",
+            ["date"] = "2026-03-14T07:05:00.000Z",
+            ["media"] = new JsonArray(new JsonObject
+            {
+                ["id"] = "Md2fG3hJ4kL5zX6cV7bN",
+                ["url"] = "/media/Md2fG3hJ4kL5zX6cV7bN",
+                ["contentType"] = "image/jpeg",
+                ["width"] = 1600,
+                ["height"] = 1200,
+            }),
+            ["source"] = "fittrack",
+            ["externalId"] = "run-42",
+            ["createdAt"] = "2026-03-14T09:00:00.000Z",
+            ["updatedAt"] = "2026-03-14T09:00:00.000Z",
+        },
+        ["PostMedia"] = new()
+        {
+            ["id"] = "Md2fG3hJ4kL5zX6cV7bN",
+            ["url"] = "/media/Md2fG3hJ4kL5zX6cV7bN",
+            ["contentType"] = "image/jpeg",
+            ["width"] = 1600,
+            ["height"] = 1200,
+        },
+        ["DeletedPost"] = new() { ["id"] = "Pt5rE4wQ3aS2dF1gH0jK", ["deleted"] = true },
     };
 
     public static Task AddSuccessExamplesAsync(OpenApiDocument document, OpenApiDocumentTransformerContext context,

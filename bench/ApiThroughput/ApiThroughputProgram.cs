@@ -9,6 +9,7 @@ internal static class ApiThroughputProgram
         "bare" => await BareEndpoint.RunAsync(args[1..]),
         "sql" => await SqlCounts.RunAsync(args[1..]),
         "stages" => await StageProfile.RunAsync(args[1..]),
+        "posts" => await PostListTime.RunAsync(args[1..]),
         _ => Usage(),
     };
 
@@ -21,6 +22,8 @@ internal static class ApiThroughputProgram
                      The real app in this process, counting the SQL commands each kind of API request sends.
                    ApiThroughput stages [--iterations N]
                      The real app in this process: microseconds per stage of the authenticated milestone list.
+                   ApiThroughput posts [--posts 10000] [--iterations 200]
+                     The real app in this process: milliseconds to list 50 posts of a goal with that many posts.
             """);
         return 2;
     }

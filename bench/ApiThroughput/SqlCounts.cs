@@ -57,7 +57,7 @@ internal static class SqlCounts
                 rows.Add(await app.CountAsync($"PATCH move last to top, {count} milestones",
                     () => client.PatchAsync(path + "/" + goal.Ids[^1], Json("""{"order": 0}"""))));
                 rows.Add(await app.CountAsync($"POST append, {count} milestones",
-                    () => client.PostAsync(path, Json("""{"content": "Appended"}"""))));
+                    () => client.PostAsync(path, Json("""{"content": "Appended", "order": 1000000}"""))));
             }
 
             var limited = await app.CallerAsync(user);

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Strive.Domain.Idempotency;
 using Strive.Web.Api.Auth;
+using Strive.Web.Api.V1;
 
 namespace Strive.Web.Api.Idempotency;
 
@@ -127,13 +128,16 @@ public sealed class IdempotencyMiddleware(RequestDelegate next, IdempotencyStore
     /// <summary>SHA-256 of method, path with query, and body; null when the body is over the API's limit.</summary>
     private static async Task<string?> FingerprintAsync(HttpRequest request, CancellationToken cancellationToken)
     {
-        request.EnableBuffering(JsonBody.MaxBytes);
+        // An upload's body may be larger than JSON's; it is buffered (on disk past 64 KiB) up to its own limit.
+        var limit = request.HttpContext.GetEndpoint()?.Metadata.GetMetadata<UploadBodyLimit>()?.MaxBytes
+            ?? JsonBody.MaxBytes;
+        request.EnableBuffering(JsonBody.MaxBytes, limit);
         using var body = new MemoryStream();
         var chunk = new byte[8192];
         int read;
         while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
         {
-            if (body.Length + read > JsonBody.MaxBytes)
+            if (body.Length + read > limit)
             {
                 request.Body.Position = 0;
                 return null;

@@ -99,7 +99,8 @@ public static class MilestoneRequests
             content.Value,
             description.HasValue ? description.Value : null,
             deadline.HasValue ? deadline.Value : null,
-            order.HasValue ? order.Value : null,
+            // milestones.md: "order" defaults to 0, so a create without it puts the new milestone first.
+            order.HasValue ? order.Value : 0,
             subtasks.HasValue ? subtasks.Value : null);
     }
 

@@ -26,7 +26,7 @@ public static class MilestonesEndpoints
         group.MapPost("", CreateAsync).WithName("CreateMilestone").RequireScope(ApiKeyScopes.MilestonesWrite)
             .DocumentsBody(MilestoneRequests.New, """{"content": "Complete first 5K run", "deadline": "2026-03-31T00:00:00.000Z"}""")
             .WithSummary("Create a milestone")
-            .WithDescription("Admins and achievers. Appends, or inserts at `order` and shifts the rest down. "
+            .WithDescription("Admins and achievers. Inserts at `order` (default 0: first) and shifts the rest down. "
                 + "The deadline is stored as the end of its day in UTC.")
             .ProducesErrors(MilestoneErrors.ContentRequired, MilestoneErrors.ContentTooLong,
                 MilestoneErrors.OrderNegative, MilestoneErrors.TooManySubtasks, MilestoneErrors.CreateForbidden,

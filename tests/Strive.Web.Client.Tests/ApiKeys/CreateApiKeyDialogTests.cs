@@ -63,7 +63,8 @@ public sealed class CreateApiKeyDialogTests : ApiKeysPageTestContext
 
         var created = page.WaitForElement("[data-testid='api-key-row']");
         Assert.Equal(
-            [ApiKeyScopes.GoalsRead, ApiKeyScopes.MilestonesRead, ApiKeyScopes.RemindersRead, ApiKeyScopes.UserRead, ApiKeyScopes.SupportsRead],
+            [ApiKeyScopes.GoalsRead, ApiKeyScopes.MilestonesRead, ApiKeyScopes.PostsRead, ApiKeyScopes.RemindersRead,
+                ApiKeyScopes.UserRead, ApiKeyScopes.SupportsRead],
             created.QuerySelectorAll(".mud-chip").Select(chip => chip.TextContent.Trim()));
     }
 

@@ -31,6 +31,8 @@ public abstract class GoalPageTestContext : BunitContext, IAsyncLifetime
         Services.AddSingleton<Strive.Domain.Invitations.IInvitationService>(World);
         Services.AddSingleton<IGoalChangeNotifier>(World);
         Services.AddSingleton<Strive.Domain.Reminders.IReminderService>(new Notifications.NoReminders());
+        Story = new Posts.FakePostService(World, TimeProvider.System);
+        Services.AddSingleton<Strive.Domain.Posts.IPostService>(Story);
         Services.AddScoped<ChangeOrigin>();
         var auth = AddAuthorization();
         auth.SetAuthorized(Me);
@@ -44,6 +46,9 @@ public abstract class GoalPageTestContext : BunitContext, IAsyncLifetime
     protected const string Me = "alice";
 
     protected FakeGoalWorld World { get; } = new();
+
+    /// <summary>The goal's story (issue 25), in memory.</summary>
+    protected Posts.FakePostService Story { get; }
 
     protected IRenderedComponent<MudPopoverProvider> Popovers { get; }
 

@@ -107,7 +107,9 @@ public sealed class GoalPagesTests : GoalPageTestContext
         World.WithGoal().WithMember(Me, Planner);
         var page = RenderGoal();
         page.WaitForElement("[data-testid=milestone-board]");
-        Assert.Equal(1, World.Subscriptions);
+        page.WaitForElement("[data-testid=story-empty]");
+        // The page and its story (which loads and listens for itself) each hold one.
+        Assert.Equal(2, World.Subscriptions);
 
         await DisposeComponentsAsync();
 

@@ -126,8 +126,12 @@ public static partial class ApiTestHelpers
         return await response.DataAsync(HttpStatusCode.Created);
     }
 
+    /// <summary>
+    /// Adds a milestone at the end, as the board's add row does: without "order" it would go first
+    /// (milestones.md, "default 0"), and the tests build their lists in reading order.
+    /// </summary>
     public static async Task<string> CreateMilestoneIdAsync(this ApiCaller caller, string goalId, string content) =>
-        (await caller.CreateMilestoneAsync(goalId, $$"""{"content": "{{content}}"}""")).GetProperty("id").GetString()!;
+        (await caller.CreateMilestoneAsync(goalId, $$"""{"content": "{{content}}", "order": 1000000}""")).GetProperty("id").GetString()!;
 
     /// <summary>The documented time format: ISO 8601 UTC, milliseconds, Z.</summary>
     public static void AssertTime(JsonElement value)

@@ -147,7 +147,8 @@ public sealed class MilestoneQueryCountTests(CommandCountingAppFactory app) : IC
         var writes = new (string Name, Func<Task<HttpResponseMessage>> Send, HttpStatusCode Status)[]
         {
             ("move", () => caller.Client.PatchJsonAsync($"{path}/{ids[^1]}", """{"order": 0}"""), HttpStatusCode.OK),
-            ("append", () => caller.Client.PostJsonAsync(path, """{"content": "Appended"}"""), HttpStatusCode.Created),
+            ("append", () => caller.Client.PostJsonAsync(path, """{"content": "Appended", "order": 100000}"""),
+                HttpStatusCode.Created),
             ("insert at the top",
                 () => caller.Client.PostJsonAsync(path, """{"content": "On top", "order": 0}"""), HttpStatusCode.Created),
             ("status", () => caller.Client.PatchJsonAsync($"{path}/{ids[3]}", """{"status": "succeeded"}"""),

@@ -34,7 +34,7 @@ public sealed class MilestoneRestoreApiTests(RestoreClockAppFactory app) : IClas
         var goalId = await owner.CreateGoalAsync();
         var a = await owner.CreateMilestoneIdAsync(goalId, "A");
         var b = (await owner.CreateMilestoneAsync(goalId,
-            """{"content": "B", "subtasks": [{"content": "Buy shoes", "completed": true}]}""")).GetProperty("id").GetString()!;
+            """{"content": "B", "order": 1, "subtasks": [{"content": "Buy shoes", "completed": true}]}""")).GetProperty("id").GetString()!;
         var c = await owner.CreateMilestoneIdAsync(goalId, "C");
         var supporter = await app.CreateCallerAsync();
         await app.JoinAsync(supporter, goalId, StakeholderRoles.Supporter);

@@ -174,6 +174,24 @@ public sealed class MilestonesApiTests(StriveAppFactory app) : IClassFixture<Str
     }
 
     [Fact]
+    public async Task Create_WithoutOrder_InsertsFirstAndShiftsTheOthers()
+    {
+        var owner = await app.CreateCallerAsync();
+        var goalId = await owner.CreateGoalAsync();
+        var a = await owner.CreateMilestoneIdAsync(goalId, "A");
+        var b = await owner.CreateMilestoneIdAsync(goalId, "B");
+
+        var created = await owner.CreateMilestoneAsync(goalId, """{"content": "New"}""");
+
+        // milestones.md: "order" defaults to 0, and its example answers 0 for a goal that has two already.
+        Assert.Equal(0, created.GetProperty("order").GetInt32());
+        var list = await (await owner.Client.GetAsync(Path(goalId))).DataAsync();
+        Assert.Equal([created.GetProperty("id").GetString()!, a, b],
+            list.EnumerateArray().Select(m => m.GetProperty("id").GetString()!));
+        Assert.Equal([0, 1, 2], list.EnumerateArray().Select(m => m.GetProperty("order").GetInt32()));
+    }
+
+    [Fact]
     public async Task List_ReturnsLiveMilestonesInOrderWithTheWholeShape()
     {
         var owner = await app.CreateCallerAsync();

@@ -23,6 +23,8 @@ public sealed class BadInputFuzzTests(FuzzAppFactory app) : IClassFixture<FuzzAp
 {
     private const int Seed = 20261110;
 
+    private string _postId = "";
+
     /// <summary>Bad values for a string field, as raw JSON bytes (not always a string).</summary>
     private static readonly byte[][] AlwaysBad =
     [
@@ -70,6 +72,16 @@ public sealed class BadInputFuzzTests(FuzzAppFactory app) : IClassFixture<FuzzAp
         ("POST", "/goals/{goal}/reminders", """{"description": "d", "at": @}""", true),
         ("POST", "/goals/{goal}/reminders", """{"description": "d", "at": "2030-01-01", "interval": @}""", true),
         ("POST", "/goals/{goal}/reminders", """{"description": "d", "at": "2030-01-01", "timeZone": @}""", true),
+        ("POST", "/goals/{goal}/posts", """{"description": @}""", true),
+        ("POST", "/goals/{goal}/posts", """{"description": "d", "date": @}""", true),
+        ("POST", "/goals/{goal}/posts", """{"description": "d", "url": @}""", false),
+        ("POST", "/goals/{goal}/posts", """{"description": "d", "milestoneId": @}""", false),
+        ("POST", "/goals/{goal}/posts", """{"description": "d", "source": @, "externalId": "e"}""", true),
+        ("POST", "/goals/{goal}/posts", """{"description": "d", "source": "s", "externalId": @}""", true),
+        ("PATCH", "/goals/{goal}/posts/{post}", """{"description": @}""", true),
+        ("PATCH", "/goals/{goal}/posts/{post}", """{"date": @}""", true),
+        ("PATCH", "/goals/{goal}/posts/{post}", """{"url": @}""", false),
+        ("PATCH", "/goals/{goal}/posts/{post}", """{"milestoneId": @}""", false),
         ("POST", "/api-keys", """{"name": @, "scopes": ["goals:read"]}""", true),
         ("POST", "/api-keys", """{"name": "n", "scopes": ["goals:read", @]}""", true),
         ("POST", "/api-keys", """{"name": "n", "scopes": @}""", true),
@@ -96,6 +108,8 @@ public sealed class BadInputFuzzTests(FuzzAppFactory app) : IClassFixture<FuzzAp
         var caller = await app.CreateCallerAsync();
         var goalId = await caller.CreateGoalAsync();
         var milestoneId = await caller.CreateMilestoneIdAsync(goalId, "m");
+        _postId = (await (await caller.Client.PostJsonAsync($"/api/v1/goals/{goalId}/posts", """{"description": "p"}"""))
+            .DataAsync(HttpStatusCode.Created)).GetProperty("id").GetString()!;
         var failures = new List<string>();
         var sent = 0;
 
@@ -200,11 +214,12 @@ public sealed class BadInputFuzzTests(FuzzAppFactory app) : IClassFixture<FuzzAp
     private static string Escape(string text) =>
         string.Concat(text.Select(c => char.IsSurrogate(c) ? "%ED%A0%80" : Uri.EscapeDataString(c.ToString())));
 
-    private static (string Method, string Path)[] WriteRoutes(string goalId, string milestoneId) =>
+    private (string Method, string Path)[] WriteRoutes(string goalId, string milestoneId) =>
     [
         ("POST", "/api/v1/goals"), ("PATCH", $"/api/v1/goals/{goalId}"), ("POST", $"/api/v1/goals/{goalId}/milestones"),
         ("PATCH", $"/api/v1/goals/{goalId}/milestones/{milestoneId}"), ("PUT", $"/api/v1/goals/{goalId}/milestones/order"),
-        ("POST", "/api/v1/api-keys"), ("POST", $"/api/v1/goals/{goalId}/reminders"),
+        ("POST", "/api/v1/api-keys"), ("POST", $"/api/v1/goals/{goalId}/reminders"), ("POST", $"/api/v1/goals/{goalId}/posts"),
+        ("PATCH", $"/api/v1/goals/{goalId}/posts/{_postId}"), ("POST", $"/api/v1/goals/{goalId}/posts/{_postId}/media"),
     ];
 
     /// <summary>Headers a careless or hostile client sends; none of them may turn a 400 into a 500.</summary>
@@ -273,8 +288,9 @@ public sealed class BadInputFuzzTests(FuzzAppFactory app) : IClassFixture<FuzzAp
         }
     }
 
-    private static string Fill(string text, string goalId, string milestoneId) =>
-        text.Replace("{goal}", goalId, StringComparison.Ordinal).Replace("{milestone}", milestoneId, StringComparison.Ordinal);
+    private string Fill(string text, string goalId, string milestoneId) =>
+        text.Replace("{goal}", goalId, StringComparison.Ordinal).Replace("{milestone}", milestoneId, StringComparison.Ordinal)
+            .Replace("{post}", _postId, StringComparison.Ordinal);
 
     private static byte[] Body(string template, byte[] value)
     {
