@@ -24,7 +24,7 @@ public sealed class BadInputFuzzTests(FuzzAppFactory app) : IClassFixture<FuzzAp
     private const int Seed = 20261110;
 
     /// <summary>Bad values for a string field, as raw JSON bytes (not always a string).</summary>
-    private static readonly byte[][] AlwaysBad =
+    internal static readonly byte[][] AlwaysBad =
     [
         .. new[]
         {
@@ -39,12 +39,12 @@ public sealed class BadInputFuzzTests(FuzzAppFactory app) : IClassFixture<FuzzAp
     ];
 
     /// <summary>Bad only where text is required: blank or invisible (an optional field takes it as empty).</summary>
-    private static readonly byte[][] BlankText =
+    internal static readonly byte[][] BlankText =
         [.. new[] { "\"\"", "\"   \"", "\"\\u200b\"", "\"\\u200c\\u200d\\u2060\"", "\"\\ufeff\"", "\" \\t\\n\\u3164\"" }
             .Select(Encoding.UTF8.GetBytes)];
 
     /// <summary>Every string field: method, path, body with @ for the value, whether blank text is bad there.</summary>
-    private static readonly (string Method, string Path, string Template, bool Required)[] Fields =
+    internal static readonly (string Method, string Path, string Template, bool Required)[] Fields =
     [
         ("POST", "/goals", """{"title": @}""", true),
         ("POST", "/goals", """{"title": "t", "description": @}""", false),
@@ -269,10 +269,10 @@ public sealed class BadInputFuzzTests(FuzzAppFactory app) : IClassFixture<FuzzAp
         }
     }
 
-    private static string Fill(string text, string goalId, string milestoneId) =>
+    internal static string Fill(string text, string goalId, string milestoneId) =>
         text.Replace("{goal}", goalId, StringComparison.Ordinal).Replace("{milestone}", milestoneId, StringComparison.Ordinal);
 
-    private static byte[] Body(string template, byte[] value)
+    internal static byte[] Body(string template, byte[] value)
     {
         var at = template.IndexOf('@', StringComparison.Ordinal);
         return [.. Encoding.UTF8.GetBytes(template[..at]), .. value, .. Encoding.UTF8.GetBytes(template[(at + 1)..])];
