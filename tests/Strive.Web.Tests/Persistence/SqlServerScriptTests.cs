@@ -130,7 +130,8 @@ public sealed class SqlServerScriptTests
     {
         var gates = new GoalGateCache();
         var writes = new GoalWrites(capture,
-            new InProcessGoalChangeNotifier(NullLogger<InProcessGoalChangeNotifier>.Instance, gates), new ChangeOrigin());
+            new InProcessGoalChangeNotifier(NullLogger<InProcessGoalChangeNotifier>.Instance, gates), new ChangeOrigin(),
+            WriteGate.Open());
         return (new GoalService(capture, writes, TimeProvider.System),
             new MilestoneService(capture, writes, gates, TimeProvider.System));
     }
