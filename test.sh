@@ -3,20 +3,25 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 
-if [[ ! -x /usr/bin/chromium ]]; then
+# The tools the browser and scale-out tests start; Debian's locations unless the environment names others.
+chromium=${STRIVE_CHROMIUM:-/usr/bin/chromium}
+redis_server=${STRIVE_REDIS_SERVER:-/usr/bin/redis-server}
+nginx=${STRIVE_NGINX:-/usr/sbin/nginx}
+
+if [[ ! -x $chromium ]]; then
     if [[ $(id -u) -eq 0 ]]; then
         echo "Installing Debian's chromium for the browser tests..."
         apt-get update
         apt-get install -y chromium
     else
-        echo "warning: /usr/bin/chromium is missing; run as root or 'sudo apt-get install -y chromium'." >&2
+        echo "warning: $chromium is missing; run as root or 'sudo apt-get install -y chromium'." >&2
     fi
 fi
 
 # The scale-out tests (issue 14) start a real redis-server and nginx; Debian's packages, as for Chromium.
 missing=()
-[[ -x /usr/bin/redis-server ]] || missing+=(redis-server)
-[[ -x /usr/sbin/nginx ]] || missing+=(nginx)
+[[ -x $redis_server ]] || missing+=(redis-server)
+[[ -x $nginx ]] || missing+=(nginx)
 if (( ${#missing[@]} > 0 )); then
     if [[ $(id -u) -eq 0 ]]; then
         echo "Installing ${missing[*]} for the scale-out tests..."

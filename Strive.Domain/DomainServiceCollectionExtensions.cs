@@ -35,6 +35,8 @@ public static class DomainServiceCollectionExtensions
         services.TryAddSingleton<IApiKeyCache, InMemoryApiKeyCache>();
         services.AddScoped<ChangeOrigin>();
         services.AddScoped<GoalWrites>();
+        // The host puts a serialized gate in its place for SQLite (one writer per database file).
+        services.TryAddSingleton(WriteGate.Open());
 
         services.AddScoped<IGoalService, GoalService>();
         services.AddScoped<IStakeholderService, StakeholderService>();

@@ -25,11 +25,17 @@ public sealed record IdempotencyClaim(IdempotencyOutcome Outcome, StoredResponse
 /// Idempotency keys in the database, so they hold across every instance of the app. A request claims its key
 /// by inserting the row (insert-first): the primary key (user, key) lets exactly one insert win, with no
 /// lock held in any one process. The loser reads the winner's row and learns whether to replay, refuse as a
-/// different request, or refuse as still in progress. Keys live 24 hours (docs/api/API.md "Idempotent retries").
+/// different request, or refuse as still in progress. An answered key lives 24 hours (docs/api/API.md
+/// "Idempotent retries"); a claim still in progress holds the key only for <see cref="InProgressLease"/>, so a
+/// request that crashed before it answered (and so never completed or released its claim) frees its key
+/// within a minute instead of refusing every retry for a day.
 /// </summary>
 public sealed class IdempotencyStore(IDbContextFactory<StriveDbContext> contexts, TimeProvider clock)
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromHours(24);
+
+    /// <summary>How long a claim holds its key before its request answers; completing starts the 24 hours.</summary>
+    public static readonly TimeSpan InProgressLease = TimeSpan.FromMinutes(1);
 
     public async Task<IdempotencyClaim> ClaimAsync(string userId, string key, string fingerprint,
         CancellationToken cancellationToken)
@@ -38,7 +44,7 @@ public sealed class IdempotencyStore(IDbContextFactory<StriveDbContext> contexts
         for (var round = 0; round < 2; round++)
         {
             var now = clock.Now();
-            if (await TryInsertAsync(new IdempotencyRecord(userId, key, fingerprint, now, Lifetime), cancellationToken))
+            if (await TryInsertAsync(new IdempotencyRecord(userId, key, fingerprint, now, InProgressLease), cancellationToken))
             {
                 return new IdempotencyClaim(IdempotencyOutcome.Claimed);
             }
@@ -73,11 +79,13 @@ public sealed class IdempotencyStore(IDbContextFactory<StriveDbContext> contexts
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(response);
+        var expiresAt = clock.Now() + Lifetime;
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         await db.IdempotencyRecords
             .Where(r => r.UserId == userId && r.Key == key && r.State == IdempotencyState.InProgress)
             .ExecuteUpdateAsync(s => s
                 .SetProperty(r => r.State, IdempotencyState.Completed)
+                .SetProperty(r => r.ExpiresAt, expiresAt)
                 .SetProperty(r => r.StatusCode, response.StatusCode)
                 .SetProperty(r => r.Body, response.Body)
                 .SetProperty(r => r.ContentType, response.ContentType)

@@ -184,13 +184,17 @@ internal sealed class GoalPlan
     {
         await ClaimAsync(now, cancellationToken);
         await _db.SaveChangesAsync(cancellationToken);
-        await _db.Goals.Where(g => g.Id == GoalId).ExecuteUpdateAsync(s => s
-            .SetProperty(g => g.TasksTotal,
-                g => _db.Milestones.Count(m => m.GoalId == g.Id && m.DeletedAt == null))
-            .SetProperty(g => g.TasksCompleted,
-                g => _db.Milestones.Count(m => m.GoalId == g.Id && m.DeletedAt == null
-                    && m.Status != MilestoneStatus.Pending)), cancellationToken);
+        await RecountAsync(_db, GoalId, cancellationToken);
     }
+
+    /// <summary>The goal's counters recounted from its live milestones, in one set-based update.</summary>
+    internal static Task<int> RecountAsync(StriveDbContext db, string goalId, CancellationToken cancellationToken) =>
+        db.Goals.Where(g => g.Id == goalId).ExecuteUpdateAsync(s => s
+            .SetProperty(g => g.TasksTotal,
+                g => db.Milestones.Count(m => m.GoalId == g.Id && m.DeletedAt == null))
+            .SetProperty(g => g.TasksCompleted,
+                g => db.Milestones.Count(m => m.GoalId == g.Id && m.DeletedAt == null
+                    && m.Status != MilestoneStatus.Pending)), cancellationToken);
 
     private Task<int> CountLiveAsync(CancellationToken cancellationToken) =>
         _db.Milestones.CountAsync(m => m.GoalId == GoalId && m.DeletedAt == null, cancellationToken);
@@ -210,14 +214,18 @@ internal sealed class GoalPlan
         }
 
         var version = Guid.NewGuid();
-        var claimed = await _db.Goals.Where(g => g.Id == GoalId && g.Version == _version)
-            .ExecuteUpdateAsync(s => s.SetProperty(g => g.Version, version).SetProperty(g => g.UpdatedAt, now),
-                cancellationToken);
-        if (claimed == 0)
+        if (await ClaimVersionAsync(_db, GoalId, _version, version, now, cancellationToken) == 0)
         {
             throw new DbUpdateConcurrencyException("The goal changed after this change read it.");
         }
 
         _claimedVersion = version;
     }
+
+    /// <summary>Renews the goal's version from <paramref name="expected"/> to <paramref name="version"/>: 0 rows when it moved on.</summary>
+    internal static Task<int> ClaimVersionAsync(StriveDbContext db, string goalId, Guid expected, Guid version,
+        DateTimeOffset now, CancellationToken cancellationToken) =>
+        db.Goals.Where(g => g.Id == goalId && g.Version == expected)
+            .ExecuteUpdateAsync(s => s.SetProperty(g => g.Version, version).SetProperty(g => g.UpdatedAt, now),
+                cancellationToken);
 }

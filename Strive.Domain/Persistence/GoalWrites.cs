@@ -15,7 +15,8 @@ namespace Strive.Domain.Persistence;
 public sealed class GoalWrites(
     IDbContextFactory<StriveDbContext> contexts,
     IGoalChangeNotifier notifier,
-    ChangeOrigin origin)
+    ChangeOrigin origin,
+    WriteGate gate)
 {
     private const int MaxAttempts = 8;
 
@@ -27,7 +28,7 @@ public sealed class GoalWrites(
         {
             try
             {
-                var result = await AttemptAsync(change, cancellationToken);
+                var result = await gate.RunAsync(() => AttemptAsync(change, cancellationToken), cancellationToken);
                 if (result.IsSuccess)
                 {
                     notifier.Publish(new GoalChange(goalId, actorId, origin.Id));

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Identity;
+using Strive.Domain.Common;
 
 namespace Strive.Domain.Users;
 
@@ -15,8 +16,31 @@ public sealed class StriveUser : IdentityUser
 
     public DateTimeOffset CreatedAt { get; init; }
 
-    /// <summary>The person renames themselves (account page); surrounding spaces are dropped.</summary>
-    public void ChangeDisplayName(string? displayName) => _displayName = displayName?.Trim() ?? "";
+    /// <summary>
+    /// The person renames themselves (account page): the text rules of every other text (docs/decisions/007),
+    /// so control characters are refused and blank counts as empty; surrounding spaces are dropped.
+    /// </summary>
+    public Result<string> ChangeDisplayName(string? displayName)
+    {
+        var name = CheckDisplayName(displayName);
+        if (name.IsSuccess)
+        {
+            _displayName = name.Value!;
+        }
+
+        return name;
+    }
+
+    /// <summary>
+    /// A display name as it would be stored. Its column holds <see cref="DisplayNameMaxLength"/> UTF-16 units
+    /// (it predates the text rules' wider columns), so a name of many emoji can be refused before 100 characters.
+    /// </summary>
+    public static Result<string> CheckDisplayName(string? displayName)
+    {
+        var name = TextRules.Check(displayName, DisplayNameMaxLength, required: null,
+            UserErrors.DisplayNameTooLong, UserErrors.DisplayNameControlCharacters);
+        return name.IsSuccess && name.Value!.Length > DisplayNameMaxLength ? UserErrors.DisplayNameTooLong : name;
+    }
 
     /// <summary>What other stakeholders see: see <see cref="ShownNameOf"/>.</summary>
     public string ShownName => ShownNameOf(DisplayName, Email);

@@ -138,6 +138,10 @@ public static class ApiOpenApiErrors
             }
 
             yield return ("body.invalid_json", Error(JsonBody.InvalidJson));
+            foreach (var refusal in FieldsOf(shape.Fields).SelectMany(f => f.Refusals))
+            {
+                yield return ("body.invalid", Error(refusal));
+            }
         }
 
         if (conditional)
@@ -150,6 +154,10 @@ public static class ApiOpenApiErrors
             yield return ("idempotency.invalid_key", Error(IdempotencyMiddleware.InvalidKey));
         }
     }
+
+    /// <summary>The fields of a body, and those of the objects its arrays hold.</summary>
+    private static IEnumerable<RequestField> FieldsOf(IEnumerable<RequestField> fields) =>
+        fields.SelectMany(f => f.Schema.Items?.Properties is { } items ? [f, .. FieldsOf(items)] : new[] { f });
 
     private static void SetContent(OpenApiResponse response, OpenApiDocument? document,
         List<(string Name, JsonObject Value)> examples)

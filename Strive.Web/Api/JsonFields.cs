@@ -3,6 +3,7 @@ using System.Runtime.InteropServices;
 using System.Text.Json;
 using System.Text.Unicode;
 using Microsoft.OpenApi;
+using Strive.Domain.Common;
 
 namespace Strive.Web.Api;
 
@@ -52,6 +53,18 @@ public abstract class RequestField(string name, Presence presence, FieldSchema s
     /// <summary>Documented as required, whoever checks it.</summary>
     public bool IsRequired => Presence != Presence.Optional;
 
+    private readonly List<string> _refusals = [missingMessage];
+
+    /// <summary>
+    /// Every 400 this field can answer: its missing or wrong-type message, undecodable text, and what the
+    /// domain refuses of its value (<see cref="RequestFieldRefusals.Refusing{TField}"/>). The OpenAPI
+    /// document lists them under the 400 of every operation whose body holds the field.
+    /// </summary>
+    public IReadOnlyList<string> Refusals => _refusals;
+
+    internal void AddRefusals(IEnumerable<string> messages) =>
+        _refusals.AddRange(messages.Where(m => !_refusals.Contains(m)));
+
     public override string ToString() => Name;
 }
 
@@ -98,7 +111,7 @@ public static class JsonFields
     /// (a field of an array item names the array).</param>
     public static Field<string?> Text(string name, string message, bool nullable = false,
         Presence presence = Presence.Optional, string example = "\"text\"", string? label = null) =>
-        new(name, presence, new FieldSchema(JsonSchemaType.String | (nullable ? JsonSchemaType.Null : default), example), message,
+        new Field<string?>(name, presence, new FieldSchema(JsonSchemaType.String | (nullable ? JsonSchemaType.Null : default), example), message,
             value => value.ValueKind switch
             {
                 JsonValueKind.String => TryGetText(value, out var text)
@@ -106,7 +119,7 @@ public static class JsonFields
                     : FieldResult<string?>.Fail(InvalidText(label ?? name)),
                 JsonValueKind.Null when nullable => FieldResult<string?>.Ok(null),
                 _ => FieldResult<string?>.Fail(message),
-            });
+            }).Refusing(InvalidText(label ?? name));
 
     public static Field<bool> Boolean(string name, string message) =>
         new(name, Presence.Optional, new FieldSchema(JsonSchemaType.Boolean, "true"), message, value => value.ValueKind switch
@@ -118,7 +131,7 @@ public static class JsonFields
 
     /// <summary>An ISO 8601 date or date-time (<see cref="ApiJson.TryParseTime"/>), or null.</summary>
     public static Field<DateTimeOffset?> Time(string name, string message) =>
-        new(name, Presence.Optional, new FieldSchema(JsonSchemaType.String | JsonSchemaType.Null, DateExample)
+        new Field<DateTimeOffset?>(name, Presence.Optional, new FieldSchema(JsonSchemaType.String | JsonSchemaType.Null, DateExample)
         {
             // Typed clients send a full date-time; a bare date is accepted too, as the description says.
             Format = "date-time",
@@ -143,7 +156,7 @@ public static class JsonFields
             return ApiJson.TryParseTime(text, out var time)
                 ? FieldResult<DateTimeOffset?>.Ok(time)
                 : FieldResult<DateTimeOffset?>.Fail(message);
-        });
+        }).Refusing(InvalidText(name));
 
     /// <summary>A position: a non-negative whole number; one past the end (or far past it) means the end.</summary>
     public static Field<int> Position(string name, string message) =>
@@ -159,7 +172,7 @@ public static class JsonFields
     {
         var names = System.Enum.GetValues<TEnum>().Select(v => JsonNamingPolicy.CamelCase.ConvertName(v.ToString()))
             .ToList();
-        return new(name, Presence.Optional, new FieldSchema(JsonSchemaType.String, $"\"{names[0]}\"") { Enum = names },
+        return new Field<TEnum>(name, Presence.Optional, new FieldSchema(JsonSchemaType.String, $"\"{names[0]}\"") { Enum = names },
             message, value =>
             {
                 if (value.ValueKind != JsonValueKind.String)
@@ -181,13 +194,13 @@ public static class JsonFields
                 }
 
                 return FieldResult<TEnum>.Fail(message);
-            });
+            }).Refusing(InvalidText(name));
     }
 
     /// <summary>An array of strings; anything else, null included, is the given message.</summary>
     public static Field<IReadOnlyList<string>> Strings(string name, string message, Presence presence,
         string example) =>
-        new(name, presence, new FieldSchema(JsonSchemaType.Array, example) { Items = new FieldSchema(JsonSchemaType.String, "\"text\"") },
+        new Field<IReadOnlyList<string>>(name, presence, new FieldSchema(JsonSchemaType.Array, example) { Items = new FieldSchema(JsonSchemaType.String, "\"text\"") },
             message, value =>
             {
                 if (value.ValueKind != JsonValueKind.Array
@@ -208,7 +221,7 @@ public static class JsonFields
                 }
 
                 return FieldResult<IReadOnlyList<string>>.Ok(items);
-            });
+            }).Refusing(InvalidText(name));
 
     /// <summary>
     /// The text of a JSON string, or false when it cannot be decoded: bytes that are not UTF-8, or an
@@ -315,5 +328,27 @@ public static class JsonFields
         }
 
         return (char)unit;
+    }
+}
+
+/// <summary>How a field declares the refusals its value can meet beyond its JSON type.</summary>
+public static class RequestFieldRefusals
+{
+    /// <summary>The domain's refusals of this field's value (too long, control characters...), for the OpenAPI document.</summary>
+    public static TField Refusing<TField>(this TField field, params DomainError[] errors)
+        where TField : RequestField
+    {
+        ArgumentNullException.ThrowIfNull(field);
+        field.AddRefusals(errors.Select(e => e.Message));
+        return field;
+    }
+
+    /// <summary>Messages this field's own reader answers besides its type message.</summary>
+    public static TField Refusing<TField>(this TField field, params string[] messages)
+        where TField : RequestField
+    {
+        ArgumentNullException.ThrowIfNull(field);
+        field.AddRefusals(messages);
+        return field;
     }
 }

@@ -100,12 +100,18 @@ public static class AdminCommandLine
 
         var users = services.GetRequiredService<UserManager<StriveUser>>();
         var email = options["email"]!;
+        var name = StriveUser.CheckDisplayName(options["name"]);
+        if (!name.IsSuccess)
+        {
+            return CommandOutcome.Fail(name.Error.Message);
+        }
+
         var user = new StriveUser
         {
             UserName = email,
             Email = email,
             EmailConfirmed = true,
-            DisplayName = options["name"] ?? "",
+            DisplayName = name.Value,
             CreatedAt = services.GetRequiredService<TimeProvider>().GetUtcNow(),
         };
         var created = await users.CreateAsync(user, options["password"]!);

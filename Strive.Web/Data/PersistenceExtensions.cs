@@ -33,13 +33,17 @@ public static class PersistenceExtensions
                     .UseSqlServer(connectionString, sql => sql.EnableRetryOnFailure())
                     .AddInterceptors(sp.GetServices<IInterceptor>()));
                 AddContextAliases<SqlServerStriveDbContext>(builder.Services);
+                builder.Services.AddSingleton(WriteGate.Open());
                 break;
             default:
                 var sqlite = SqliteConnectionString(connectionString, builder.Environment.ContentRootPath);
                 builder.Services.AddPooledDbContextFactory<SqliteStriveDbContext>((sp, o) => o
                     .UseSqlite(sqlite)
-                    .AddInterceptors(sp.GetServices<IInterceptor>()));
+                    .AddInterceptors(sp.GetServices<IInterceptor>())
+                    .AddInterceptors(SqliteDurability.Instance));
                 AddContextAliases<SqliteStriveDbContext>(builder.Services);
+                // SQLite takes one writer at a time: goal changes queue in process instead of in its busy handler.
+                builder.Services.AddSingleton(WriteGate.Serialized());
                 break;
         }
 

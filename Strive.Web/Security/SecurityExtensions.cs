@@ -1,5 +1,7 @@
 using System.Net;
 using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.AspNetCore.HttpsPolicy;
+using Microsoft.Extensions.Options;
 
 namespace Strive.Web.Security;
 
@@ -81,10 +83,36 @@ public static class SecurityExtensions
         });
         if (!app.Environment.IsDevelopment())
         {
-            app.UseHsts();
+            UseHstsAsResponsesStart(app);
         }
 
         app.UseCookiePolicy();
         return app;
+    }
+
+    /// <summary>
+    /// HSTS as ASP.NET Core's own middleware sends it (HTTPS only, never for its excluded hosts), but set as the
+    /// response starts: that middleware writes the header before the endpoint runs, and the exception handler
+    /// clears it with the rest, so a 500 page or JSON error went out without it.
+    /// </summary>
+    private static void UseHstsAsResponsesStart(WebApplication app)
+    {
+        var options = app.Services.GetRequiredService<IOptions<HstsOptions>>().Value;
+        var value = $"max-age={(long)options.MaxAge.TotalSeconds}"
+            + (options.IncludeSubDomains ? "; includeSubDomains" : "") + (options.Preload ? "; preload" : "");
+        var excluded = new HashSet<string>(options.ExcludedHosts, StringComparer.OrdinalIgnoreCase);
+        app.Use((context, next) =>
+        {
+            if (context.Request.IsHttps && !excluded.Contains(context.Request.Host.Host))
+            {
+                context.Response.OnStarting(() =>
+                {
+                    context.Response.Headers.StrictTransportSecurity = value;
+                    return Task.CompletedTask;
+                });
+            }
+
+            return next(context);
+        });
     }
 }

@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using Strive.Tests.Files;
 
 namespace Strive.Bench.BoardLatency;
 
@@ -9,7 +10,7 @@ namespace Strive.Bench.BoardLatency;
 /// </summary>
 internal sealed class BenchmarkBrowser : IAsyncDisposable
 {
-    public const string ChromiumPath = "/usr/bin/chromium";
+    public static readonly string ChromiumPath = ToolPath.Chromium;
 
     /// <summary>Every Playwright wait is bounded by this unless it names its own timeout.</summary>
     public const int DefaultTimeoutMs = 15_000;

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Runtime.InteropServices;
 using Microsoft.Playwright;
+using Strive.Tests.Files;
 
 namespace Strive.Bench.CircuitMemory;
 
@@ -15,7 +16,7 @@ namespace Strive.Bench.CircuitMemory;
 /// </summary>
 internal static class CircuitMemoryProgram
 {
-    private const string ChromiumPath = "/usr/bin/chromium";
+    private static readonly string ChromiumPath = ToolPath.Chromium;
     private static readonly TimeSpan CircuitWait = TimeSpan.FromSeconds(60);
 
     // Not top-level statements: their generated Program class would hide Strive.Web's Program.

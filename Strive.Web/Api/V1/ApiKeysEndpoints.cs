@@ -39,9 +39,11 @@ public static class ApiKeysEndpoints
     // name and scopes are required, but absent ones are left to the service: it checks the name
     // (blank, too long) before the scopes, and that order of messages is kept.
     private static readonly Field<string?> Name = JsonFields.Text("name", NameRequired,
-        presence: Presence.RequiredByService, example: "\"CI\"");
+        presence: Presence.RequiredByService, example: "\"CI\"")
+        .Refusing(ApiKeyErrors.NameTooLong, ApiKeyErrors.NameControlCharacters);
     private static readonly Field<IReadOnlyList<string>> Scopes = JsonFields.Strings("scopes", ScopesRequired,
-        Presence.RequiredByService, """["goals:read"]""");
+        Presence.RequiredByService, """["goals:read"]""")
+        .Refusing(ApiKeyErrors.UnknownScope("goals:delete"));
     private static readonly Field<DateTimeOffset?> ExpiresAt = JsonFields.Time("expiresAt", ExpiresAtType);
 
     public static readonly RequestShape NewKey = new("CreateApiKeyRequest", Name, Scopes, ExpiresAt);

@@ -44,9 +44,12 @@ public static class GoalRequests
     public const string PublicityType = "publicity must be one of: public, private";
 
     private static readonly Field<string?> NewTitle =
-        JsonFields.Text("title", TitleRequired, presence: Presence.Required, example: "\"Run a half marathon\"");
-    private static readonly Field<string?> Title = JsonFields.Text("title", TitleType);
-    private static readonly Field<string?> Description = JsonFields.Text("description", DescriptionType, nullable: true);
+        JsonFields.Text("title", TitleRequired, presence: Presence.Required, example: "\"Run a half marathon\"")
+            .Refusing(GoalErrors.TitleTooLong, GoalErrors.TitleControlCharacters);
+    private static readonly Field<string?> Title = JsonFields.Text("title", TitleType)
+        .Refusing(GoalErrors.TitleRequired, GoalErrors.TitleTooLong, GoalErrors.TitleControlCharacters);
+    private static readonly Field<string?> Description = JsonFields.Text("description", DescriptionType, nullable: true)
+        .Refusing(GoalErrors.DescriptionTooLong, GoalErrors.DescriptionControlCharacters);
     private static readonly Field<DateTimeOffset?> Deadline = JsonFields.Time("deadline", DeadlineType);
     private static readonly Field<GoalStatus> Status = JsonFields.Enum<GoalStatus>("status", StatusType);
     private static readonly Field<GoalPublicity> Publicity = JsonFields.Enum<GoalPublicity>("publicity", PublicityType);

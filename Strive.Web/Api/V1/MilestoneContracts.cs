@@ -49,9 +49,12 @@ public static class MilestoneRequests
     public static readonly string IdsType = MilestoneErrors.ReorderIdsMismatch.Message;
 
     private static readonly Field<string?> NewContent = JsonFields.Text("content", ContentRequired,
-        presence: Presence.Required, example: "\"Complete first 5K run\"");
-    private static readonly Field<string?> Content = JsonFields.Text("content", ContentType);
-    private static readonly Field<string?> Description = JsonFields.Text("description", DescriptionType, nullable: true);
+        presence: Presence.Required, example: "\"Complete first 5K run\"")
+        .Refusing(MilestoneErrors.ContentTooLong, MilestoneErrors.ContentControlCharacters);
+    private static readonly Field<string?> Content = JsonFields.Text("content", ContentType)
+        .Refusing(MilestoneErrors.ContentRequired, MilestoneErrors.ContentTooLong, MilestoneErrors.ContentControlCharacters);
+    private static readonly Field<string?> Description = JsonFields.Text("description", DescriptionType, nullable: true)
+        .Refusing(MilestoneErrors.DescriptionTooLong, MilestoneErrors.DescriptionControlCharacters);
     private static readonly Field<DateTimeOffset?> Deadline = JsonFields.Time("deadline", DeadlineType);
     private static readonly Field<MilestoneStatus> Status = JsonFields.Enum<MilestoneStatus>("status", StatusType);
     private static readonly Field<int> Order = JsonFields.Position("order", OrderType);
@@ -63,13 +66,15 @@ public static class MilestoneRequests
     /// <summary>One item of <c>subtasks</c>: <c>completed</c> defaults to false.</summary>
     public static readonly RequestShape SubtaskItem = new("SubtaskRequest", SubtaskContent, SubtaskCompleted);
 
-    private static readonly Field<IReadOnlyList<Subtask>?> Subtasks = new("subtasks", Presence.Optional,
+    private static readonly Field<IReadOnlyList<Subtask>?> Subtasks = new Field<IReadOnlyList<Subtask>?>("subtasks", Presence.Optional,
         new FieldSchema(JsonSchemaType.Array | JsonSchemaType.Null, """[{"content": "Buy shoes", "completed": true}]""")
         {
             Items = new FieldSchema(JsonSchemaType.Object, """{"content": "Buy shoes"}""") { Properties = SubtaskItem.Fields },
             Description = "null clears the list.",
         },
-        SubtasksType, ReadSubtasks);
+        SubtasksType, ReadSubtasks)
+        .Refusing(MilestoneErrors.TooManySubtasks, MilestoneErrors.SubtaskContentInvalid,
+            MilestoneErrors.SubtaskContentControlCharacters);
 
     private static readonly Field<IReadOnlyList<string>> Ids = JsonFields.Strings("ids", IdsType, Presence.Required,
         """["ms002", "ms001"]""");

@@ -43,7 +43,8 @@ public static class SupportRequests
     public const string NoteType = "note must be a string";
 
     private static readonly Field<string?> Description = JsonFields.Text("description",
-        SupportErrors.DescriptionRequired.Message, presence: Presence.Required, example: "\"A pair of running shoes\"");
+        SupportErrors.DescriptionRequired.Message, presence: Presence.Required, example: "\"A pair of running shoes\"")
+        .Refusing(SupportErrors.DescriptionTooLong, SupportErrors.DescriptionControlCharacters);
     private static readonly Field<string?> MilestoneId = JsonFields.Text("milestoneId", MilestoneIdType, nullable: true,
         example: "\"ms001\"");
     private static readonly Field<SupportDecision> AnyStatus =
@@ -51,7 +52,8 @@ public static class SupportRequests
     private static readonly Field<SupportDecision> Status = new("status", Presence.Required, AnyStatus.Schema,
         SupportErrors.StatusInvalid.Message, AnyStatus.Read);
     private static readonly Field<string?> Note = JsonFields.Text("note", NoteType, nullable: true,
-        example: "\"Thank you, they fit perfectly\"");
+        example: "\"Thank you, they fit perfectly\"")
+        .Refusing(SupportErrors.NoteTooLong, SupportErrors.NoteControlCharacters);
 
     public static readonly RequestShape New = new("CreateSupportRequest", Description, MilestoneId);
 

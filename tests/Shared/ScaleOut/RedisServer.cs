@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net.Sockets;
 using System.Text;
+using Strive.Tests.Files;
 
 namespace Strive.Tests.ScaleOut;
 
@@ -10,7 +11,7 @@ namespace Strive.Tests.ScaleOut;
 /// </summary>
 public sealed class RedisServer : IAsyncDisposable
 {
-    private const string Executable = "/usr/bin/redis-server";
+    private static readonly string Executable = ToolPath.RedisServer;
     private Process? _process;
 
     private RedisServer(int port) => Port = port;

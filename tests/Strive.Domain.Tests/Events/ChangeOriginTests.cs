@@ -17,7 +17,7 @@ public sealed class ChangeOriginTests : IDisposable
         var (owner, goal) = await _domain.CreateGoalAsync();
         var otherTab = new ChangeOrigin();
         var otherTabMilestones = new MilestoneService(_domain.Contexts,
-            new GoalWrites(_domain.Contexts, _domain.Notifier, otherTab), _domain.Gates, _domain.Clock);
+            new GoalWrites(_domain.Contexts, _domain.Notifier, otherTab, WriteGate.Open()), _domain.Gates, _domain.Clock);
         var heard = new ConcurrentQueue<GoalChange>();
         using var subscription = _domain.Notifier.Subscribe(goal, change =>
         {

@@ -41,7 +41,8 @@ public sealed class DomainHarness : IDisposable
         }
 
         Notifier = new InProcessGoalChangeNotifier(NullLogger<InProcessGoalChangeNotifier>.Instance, Gates);
-        var writes = new GoalWrites(Contexts, Notifier, Origin);
+        // Open: these tests race writers on purpose, to exercise the claim and the replay.
+        var writes = new GoalWrites(Contexts, Notifier, Origin, WriteGate.Open());
         Goals = new GoalService(Contexts, writes, Clock);
         Stakeholders = new StakeholderService(Contexts, writes, Clock);
         Milestones = new MilestoneService(Contexts, writes, Gates, Clock);

@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using Strive.Tests.Files;
 
 namespace Strive.E2E.Infrastructure;
 
@@ -25,7 +26,7 @@ public sealed class Chromium : IAsyncDisposable
         {
             return new Chromium(playwright, await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
             {
-                ExecutablePath = "/usr/bin/chromium",
+                ExecutablePath = ToolPath.Chromium,
                 Headless = true,
                 Args =
                 [

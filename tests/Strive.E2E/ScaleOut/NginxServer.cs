@@ -3,6 +3,7 @@ using System.Net.Sockets;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using System.Text.RegularExpressions;
+using Strive.Tests.Files;
 using Strive.Tests.ScaleOut;
 
 namespace Strive.E2E.ScaleOut;
@@ -15,7 +16,7 @@ namespace Strive.E2E.ScaleOut;
 /// </summary>
 public sealed partial class NginxServer : IAsyncDisposable
 {
-    private const string Executable = "/usr/sbin/nginx";
+    private static readonly string Executable = ToolPath.Nginx;
     private readonly string _folder;
     private Process? _process;
 

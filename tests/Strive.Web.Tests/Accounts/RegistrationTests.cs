@@ -47,6 +47,37 @@ public sealed class RegistrationTests(RegistrationTests.App app) : IClassFixture
         Assert.Equal("Grace Hopper", user.DisplayName);
     }
 
+    [Theory]
+    [InlineData("Grace\u0007Hopper")]
+    [InlineData("Grace\u001BHopper")]
+    [InlineData("Grace\u0085Hopper")]
+    public async Task Register_WithAControlCharacterInTheName_StaysOnTheFormAndMakesNoAccount(string name)
+    {
+        using var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var email = $"control-{Guid.NewGuid():N}@example.com";
+
+        var response = await AccountForms.RegisterAsync(client, email, Password, displayName: name);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Your name contains characters that can&#x27;t be shown", await response.Content.ReadAsStringAsync(),
+            StringComparison.Ordinal);
+        using var scope = app.Services.CreateScope();
+        Assert.Null(await scope.ServiceProvider.GetRequiredService<UserManager<StriveUser>>().FindByEmailAsync(email));
+    }
+
+    [Fact]
+    public async Task Register_WithANameOfFiftyEmoji_KeepsItWhole()
+    {
+        using var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var name = string.Concat(Enumerable.Repeat("\U0001F600", 50));
+
+        await AccountForms.RegisterAsync(client, "emoji-name@example.com", Password, displayName: name);
+
+        using var scope = app.Services.CreateScope();
+        var user = await scope.ServiceProvider.GetRequiredService<UserManager<StriveUser>>().FindByEmailAsync("emoji-name@example.com");
+        Assert.Equal(name, user?.DisplayName);
+    }
+
     [Fact]
     public async Task Register_WithAWeakPassword_StaysOnTheFormWithTheReason()
     {

@@ -108,8 +108,8 @@ public sealed partial class ReturnUrlTests(StriveAppFactory app) : IClassFixture
     [InlineData("/evil.example")]
     [InlineData("//evil.example")]
     [InlineData("\\evil.example")]
-    [InlineData("\evil.example")]
-    [InlineData("/\evil.example")]
+    [InlineData("\\\\evil.example")]
+    [InlineData("/\\evil.example")]
     public async Task SignOut_WithAReturnUrlThatWouldLeaveTheSite_GoesHome(string returnUrl)
     {
         using var browser = Browser();

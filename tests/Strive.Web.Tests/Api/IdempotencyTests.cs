@@ -251,4 +251,40 @@ public sealed class IdempotencyTests(IdempotencyAppFactory app) : IClassFixture<
         Assert.Equal(1, await StoredKeysAsync(owner.UserId));
         Assert.Equal(3, await LiveMilestonesAsync(owner, goalId));
     }
+
+    [Fact]
+    public async Task AClaimLeftInProgress_FreesItsKeyAfterAboutAMinute()
+    {
+        var owner = await app.CreateCallerAsync();
+        var goalId = await owner.CreateGoalAsync();
+        app.Gate.Arm();
+        // The first request claims the key and never answers, as one whose server crashed mid-way.
+        var lost = owner.Client.SendAsync(Create(goalId, "crashed", """{"content": "Retry"}"""));
+        await app.Gate.Entered;
+
+        app.Clock.Advance(TimeSpan.FromSeconds(30));
+        var tooSoon = await owner.Client.SendAsync(Create(goalId, "crashed", """{"content": "Retry"}"""));
+        app.Clock.Advance(TimeSpan.FromSeconds(31));
+        var later = await owner.Client.SendAsync(Create(goalId, "crashed", """{"content": "Retry"}"""));
+        app.Gate.Release();
+        await lost;
+
+        await tooSoon.AssertErrorAsync(HttpStatusCode.Conflict, "A request with this Idempotency-Key is still in progress");
+        Assert.Equal(HttpStatusCode.Created, later.StatusCode);
+        Assert.False(later.Headers.Contains("Idempotent-Replayed"));
+    }
+
+    [Fact]
+    public async Task AnAnsweredKey_StillReplaysHoursLater()
+    {
+        var owner = await app.CreateCallerAsync();
+        var goalId = await owner.CreateGoalAsync();
+        await owner.Client.SendAsync(Create(goalId, "answered", """{"content": "Once"}"""));
+
+        app.Clock.Advance(TimeSpan.FromHours(23));
+        var retry = await owner.Client.SendAsync(Create(goalId, "answered", """{"content": "Once"}"""));
+
+        Assert.Equal(["true"], retry.Headers.GetValues("Idempotent-Replayed"));
+        Assert.Equal(1, await LiveMilestonesAsync(owner, goalId));
+    }
 }

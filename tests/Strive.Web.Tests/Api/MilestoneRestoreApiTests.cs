@@ -137,7 +137,7 @@ public sealed class MilestoneRestoreApiTests(RestoreClockAppFactory app) : IClas
         var body = await (await readOnlyClient.PostAsync(restore, null)).AssertErrorAsync(HttpStatusCode.Forbidden, "Forbidden");
         await (await anonymous.PostAsync(restore, null)).AssertErrorAsync(HttpStatusCode.Unauthorized, "Not authenticated");
 
-        Assert.Equal([ApiKeyScopes.MilestonesWrite], body.GetProperty("requiredScopes").EnumerateArray().Select(s => s.GetString()!));
+        Assert.Equal(["milestones:write"], body.GetProperty("requiredScopes").EnumerateArray().Select(s => s.GetString()!));
     }
 
     /// <summary>Through the domain: this test is about restoring, not about pledging (see SupportsApiTests).</summary>

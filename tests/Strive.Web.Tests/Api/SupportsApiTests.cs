@@ -115,8 +115,8 @@ public sealed class SupportsApiTests(StriveAppFactory app) : IClassFixture<Striv
         var decide = await (await client.PatchJsonAsync(Supports(goalId, "any"), """{"status": "accepted"}"""))
             .AssertErrorAsync(HttpStatusCode.Forbidden, "Forbidden");
 
-        Assert.Equal([ApiKeyScopes.SupportsWrite], pledge.GetProperty("requiredScopes").EnumerateArray().Select(s => s.GetString()!));
-        Assert.Equal([ApiKeyScopes.SupportsWrite], decide.GetProperty("requiredScopes").EnumerateArray().Select(s => s.GetString()!));
+        Assert.Equal(["supports:write"], pledge.GetProperty("requiredScopes").EnumerateArray().Select(s => s.GetString()!));
+        Assert.Equal(["supports:write"], decide.GetProperty("requiredScopes").EnumerateArray().Select(s => s.GetString()!));
     }
 
     [Fact]

@@ -38,6 +38,19 @@ public sealed class AdminCommandLineTests(StriveAppFactory app) : IClassFixture<
     }
 
     [Fact]
+    public async Task CreateUser_WithAControlCharacterInTheName_FailsAndMakesNoAccount()
+    {
+        var email = NewEmail();
+
+        var (exitCode, _, error) = await RunAsync("create-user", "--email", email, "--password", "Str0ng!pass", "--name", "Ada\u0007");
+
+        Assert.NotEqual(0, exitCode);
+        Assert.Contains("Name must not contain control characters", error, StringComparison.Ordinal);
+        using var scope = app.Services.CreateScope();
+        Assert.Null(await scope.ServiceProvider.GetRequiredService<UserManager<StriveUser>>().FindByEmailAsync(email));
+    }
+
+    [Fact]
     public async Task CreateApiKey_PrintsAWorkingKeyOnTheLastLine()
     {
         var email = NewEmail();

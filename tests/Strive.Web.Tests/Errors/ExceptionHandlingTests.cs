@@ -53,6 +53,30 @@ public sealed class ExceptionHandlingTests(StriveAppFactory app) : IClassFixture
     }
 
     [Fact]
+    public async Task AServerErrorOverHttps_StillSendsHsts_OnThePageAndInTheApi()
+    {
+        var log = new ErrorLog();
+        using var failingGoals = app.WithFailing<IGoalService>(log);
+        using var browser = failingGoals.CreateClient(new WebApplicationFactoryClientOptions
+        {
+            AllowAutoRedirect = false, BaseAddress = new Uri("https://strive.example/"),
+        });
+        await AccountForms.RegisterAsync(browser, $"hsts-{Guid.NewGuid():N}@example.com", "Passw0rd!long");
+        using var failingUsers = app.WithFailing<IUserService>(log);
+        var caller = await failingUsers.CreateCallerAsync();
+        using var api = failingUsers.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://strive.example/") });
+        api.DefaultRequestHeaders.Authorization = caller.Client.DefaultRequestHeaders.Authorization;
+
+        var page = await browser.GetAsync(new Uri("/goals", UriKind.Relative));
+        var json = await api.GetAsync(new Uri("/api/v1/users/me", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.InternalServerError, page.StatusCode);
+        Assert.Equal(HttpStatusCode.InternalServerError, json.StatusCode);
+        Assert.Equal("max-age=31536000", Assert.Single(page.Headers.GetValues("Strict-Transport-Security")));
+        Assert.Equal("max-age=31536000", Assert.Single(json.Headers.GetValues("Strict-Transport-Security")));
+    }
+
+    [Fact]
     public async Task UnknownPage_ShowsTheNotFoundPage_WhileUnknownApiRoutesStayJson()
     {
         using var browser = app.CreateClient();

@@ -26,7 +26,7 @@ public sealed class BadInputFuzzTests(FuzzAppFactory app) : IClassFixture<FuzzAp
     private string _postId = "";
 
     /// <summary>Bad values for a string field, as raw JSON bytes (not always a string).</summary>
-    private static readonly byte[][] AlwaysBad =
+    internal static readonly byte[][] AlwaysBad =
     [
         .. new[]
         {
@@ -41,12 +41,12 @@ public sealed class BadInputFuzzTests(FuzzAppFactory app) : IClassFixture<FuzzAp
     ];
 
     /// <summary>Bad only where text is required: blank or invisible (an optional field takes it as empty).</summary>
-    private static readonly byte[][] BlankText =
+    internal static readonly byte[][] BlankText =
         [.. new[] { "\"\"", "\"   \"", "\"\\u200b\"", "\"\\u200c\\u200d\\u2060\"", "\"\\ufeff\"", "\" \\t\\n\\u3164\"" }
             .Select(Encoding.UTF8.GetBytes)];
 
     /// <summary>Every string field: method, path, body with @ for the value, whether blank text is bad there.</summary>
-    private static readonly (string Method, string Path, string Template, bool Required)[] Fields =
+    internal static readonly (string Method, string Path, string Template, bool Required)[] Fields =
     [
         ("POST", "/goals", """{"title": @}""", true),
         ("POST", "/goals", """{"title": "t", "description": @}""", false),
@@ -115,11 +115,11 @@ public sealed class BadInputFuzzTests(FuzzAppFactory app) : IClassFixture<FuzzAp
 
         foreach (var field in Fields)
         {
-            var path = "/api/v1" + Fill(field.Path, goalId, milestoneId);
+            var path = "/api/v1" + Fill(field.Path, goalId, milestoneId, _postId);
             var values = field.Required ? AlwaysBad.Concat(BlankText) : AlwaysBad;
             foreach (var value in values)
             {
-                var body = Body(Fill(field.Template, goalId, milestoneId), value);
+                var body = Body(Fill(field.Template, goalId, milestoneId, _postId), value);
                 var response = await SendAsync(caller.Client, field.Method, path, body, OddHeaders(random));
                 await CheckApiAsync(response, $"{field.Method} {path} {field.Template} <- {Show(value)}", failures);
                 sent++;
@@ -288,11 +288,11 @@ public sealed class BadInputFuzzTests(FuzzAppFactory app) : IClassFixture<FuzzAp
         }
     }
 
-    private string Fill(string text, string goalId, string milestoneId) =>
+    internal static string Fill(string text, string goalId, string milestoneId, string postId = "") =>
         text.Replace("{goal}", goalId, StringComparison.Ordinal).Replace("{milestone}", milestoneId, StringComparison.Ordinal)
-            .Replace("{post}", _postId, StringComparison.Ordinal);
+            .Replace("{post}", postId, StringComparison.Ordinal);
 
-    private static byte[] Body(string template, byte[] value)
+    internal static byte[] Body(string template, byte[] value)
     {
         var at = template.IndexOf('@', StringComparison.Ordinal);
         return [.. Encoding.UTF8.GetBytes(template[..at]), .. value, .. Encoding.UTF8.GetBytes(template[(at + 1)..])];
