@@ -21,6 +21,9 @@ public sealed class ApiKeyAuthenticationHandler(
 {
     public const string SchemeName = "ApiKey";
 
+    /// <summary>The protected resource metadata (RFC 9728) every 401 points to.</summary>
+    public const string ProtectedResourcePath = "/.well-known/oauth-protected-resource";
+
     private bool _expired;
 
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
@@ -56,6 +59,9 @@ public sealed class ApiKeyAuthenticationHandler(
     {
         // The handler instance is per request, so the outcome of this request's authentication is at hand.
         await HandleAuthenticateOnceSafeAsync();
+        // RFC 9728: where a client learns which authorization server issues tokens for this resource.
+        Response.Headers.WWWAuthenticate =
+            $"Bearer resource_metadata=\"{Request.Scheme}://{Request.Host}{ProtectedResourcePath}\"";
         await ApiErrors.WriteAsync(Context, StatusCodes.Status401Unauthorized,
             new ErrorResponse(_expired ? ApiErrors.KeyExpired : ApiErrors.NotAuthenticated));
     }
