@@ -27,6 +27,7 @@ public static class OAuthExtensions
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
         services.AddSingleton<OAuthKeyStore>();
+        services.AddScoped<ConnectedApps>();
         services.AddOpenIddict()
             .AddCore(core => core.UseEntityFrameworkCore().UseDbContext<StriveHostDbContext>())
             .AddServer(server =>
