@@ -66,8 +66,8 @@ public sealed class StriveMcpTool(McpTool tool) : McpServerTool
         arguments is null ? EmptyArguments : JsonSerializer.SerializeToElement(arguments);
 
     private ToolKey? FirstBadKey(JsonElement arguments) => tool.Keys.FirstOrDefault(key =>
-        !arguments.TryGetProperty(key.Name, out var value) || value.ValueKind != JsonValueKind.String
-        || string.IsNullOrWhiteSpace(value.GetString()));
+        !arguments.TryGetProperty(key.Name, out var value) || !JsonFields.TryGetText(value, out var text)
+        || string.IsNullOrWhiteSpace(text));
 }
 
 /// <summary>Claims the MCP tools read beside the API-key ones.</summary>

@@ -106,7 +106,7 @@ public static class ClientRegistration
             var redirects = new List<Uri>();
             foreach (var item in uris.EnumerateArray())
             {
-                if (item.ValueKind != JsonValueKind.String || !IsAcceptableRedirect(item.GetString(), out var uri))
+                if (!JsonFields.TryGetText(item, out var text) || !IsAcceptableRedirect(text, out var uri))
                 {
                     return (null, (RegistrationErrors.InvalidRedirectUri,
                         "Each redirect URI must be an absolute https URI (http only on localhost), without a fragment."));
@@ -157,12 +157,12 @@ public static class ClientRegistration
 
         private static (string? Value, string? Error) Text(JsonElement body, string name) =>
             !body.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null ? (null, null)
-            : value.ValueKind == JsonValueKind.String ? (value.GetString(), null)
+            : value.ValueKind == JsonValueKind.String && JsonFields.TryGetText(value, out var text) ? (text, null)
             : (null, name);
 
         private static bool Unsupported(JsonElement body, string name, string[] allowed) =>
             body.TryGetProperty(name, out var value) && (value.ValueKind != JsonValueKind.Array
-                || value.EnumerateArray().Any(v => v.ValueKind != JsonValueKind.String || !allowed.Contains(v.GetString())));
+                || value.EnumerateArray().Any(v => !JsonFields.TryGetText(v, out var text) || !allowed.Contains(text)));
     }
 }
 

@@ -21,6 +21,7 @@ public sealed class McpFuzzTests(FuzzAppFactory app) : IClassFixture<FuzzAppFact
         """{"jsonrpc":"2.0","id":1,"method":"tools/call","params":{"name":"get_goal","arguments":[]}}""",
         """{"jsonrpc":"2.0","id":1,"method":"tools/call","params":{"name":"get_goal","arguments":{"goalId":{"a":1}}}}""",
         """{"jsonrpc":"2.0","id":1,"method":"tools/call","params":{"name":"create_goal","arguments":{"title":"\ud800"}}}""",
+        """{"jsonrpc":"2.0","id":1,"method":"tools/call","params":{"name":"get_goal","arguments":{"goalId":"\ud800"}}}""",
         """{"jsonrpc":"2.0","id":1,"method":"tools/call","params":{"name":"create_goal","arguments":{"title":[[[[[]]]]]}}}""",
         """{"jsonrpc":"2.0","id":1,"method":"tools/call","params":{"name":"create_milestone","arguments":{"goalId":"","content":"x"}}}""",
         """{"jsonrpc":"2.0","id":1,"method":"tools/call","params":{"name":"move_milestone","arguments":{"goalId":"g","milestoneId":"m","order":1e400}}}""",
