@@ -6,6 +6,8 @@ using Strive.Web.Data;
 using Strive.Web.Diagnostics;
 using Strive.Web.Errors;
 using Strive.Web.Identity;
+using Strive.Web.Mcp;
+using Strive.Web.OAuth;
 using Strive.Web.ScaleOut;
 using Strive.Web.Security;
 using Strive.Web.Status;
@@ -19,6 +21,8 @@ builder.AddStriveIdentity();
 builder.AddStriveErrorHandling();
 builder.AddStriveSecurity();
 builder.AddStriveApi();
+builder.AddStriveMcp();
+builder.AddStriveOAuth();           // /oauth/*: apps and agents act for a person with their consent             // /mcp: the API's tools for agents, same keys, scopes and rate limit
 builder.AddStriveScaleOut();        // after the domain and the API: with Redis:Configuration, shares their state
 builder.AddStriveUi();
 builder.AddStriveMemoryDiagnostics();    // Development and Testing only
@@ -49,6 +53,8 @@ app.UseAntiforgery();
 
 app.MapStatusEndpoint();
 app.MapStriveApi();
+app.MapStriveMcp();
+app.MapStriveOAuth();
 app.MapStriveUi();
 app.MapStriveMemoryDiagnostics();   // Development and Testing only: GET /_diagnostics/memory
 

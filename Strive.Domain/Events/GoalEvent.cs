@@ -7,6 +7,7 @@ namespace Strive.Domain.Events;
 public sealed class GoalEvent
 {
     public const int DetailMaxLength = 600;
+    public const int ViaMaxLength = 100;
 
     private GoalEvent() { } // EF Core
 
@@ -39,4 +40,9 @@ public sealed class GoalEvent
     public string Detail { get; private set; } = "";
 
     public DateTimeOffset CreatedAt { get; private set; }
+
+    /// <summary>The agent or app the change came through (an MCP client, an OAuth app); null when made by hand.</summary>
+    public string? Via { get; private set; }
+
+    public void MarkVia(string agent) => Via = TextRules.Shorten(agent, ViaMaxLength);
 }

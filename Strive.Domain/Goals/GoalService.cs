@@ -94,6 +94,7 @@ public sealed class GoalService(
         }
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        writes.Stamp(db);
         db.Goals.Add(created.Value);
         db.GoalEvents.Add(new GoalEvent(created.Value.Id, GoalEventType.GoalCreated, actorId, null, created.Value.Title,
             created.Value.CreatedAt));
@@ -219,7 +220,7 @@ public sealed class GoalService(
             .Take(Math.Clamp(limit, 1, 500))
             .Select(e => new GoalEventView(e.Id, e.Type, e.ActorId,
                 e.Actor == null ? null : StriveUser.ShownNameOf(e.Actor.DisplayName, e.Actor.Email),
-                e.MilestoneId, e.Detail, e.CreatedAt))
+                e.MilestoneId, e.Detail, e.CreatedAt) { Via = e.Via })
             .ToListAsync(cancellationToken);
 
     private static GoalView ToView(Goal g, StakeholderRoles roles) => new(

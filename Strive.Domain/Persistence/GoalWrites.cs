@@ -20,6 +20,9 @@ public sealed class GoalWrites(
 {
     private const int MaxAttempts = 8;
 
+    /// <summary>For a write outside <see cref="RunAsync{T}"/> (creating a goal): its events name the agent too.</summary>
+    public void Stamp(StriveDbContext db) => origin.Stamp(db);
+
     public async Task<Result<T>> RunAsync<T>(string goalId, string? actorId,
         Func<StriveDbContext, Task<Result<T>>> change, CancellationToken cancellationToken)
     {
@@ -56,6 +59,7 @@ public sealed class GoalWrites(
         CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        origin.Stamp(db);
         return await db.Database.CreateExecutionStrategy().ExecuteAsync(async token =>
         {
             db.ChangeTracker.Clear();

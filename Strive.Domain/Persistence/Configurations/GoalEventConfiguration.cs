@@ -15,6 +15,7 @@ internal sealed class GoalEventConfiguration : IEntityTypeConfiguration<GoalEven
         builder.Property(e => e.MilestoneId).HasMaxLength(Ids.MaxLength);
         builder.Property(e => e.ActorId).HasMaxLength(450);
         builder.Property(e => e.Detail).HasMaxLength(GoalEvent.DetailMaxLength);
+        builder.Property(e => e.Via).HasMaxLength(GoalEvent.ViaMaxLength);
         builder.HasOne<Goal>().WithMany().HasForeignKey(e => e.GoalId).OnDelete(DeleteBehavior.Cascade);
         // Events outlive the people who caused them.
         builder.HasOne(e => e.Actor).WithMany().HasForeignKey(e => e.ActorId).OnDelete(DeleteBehavior.SetNull);

@@ -4,6 +4,7 @@ using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
 using Strive.Domain.ApiKeys;
+using Strive.Web.OAuth;
 
 namespace Strive.Web.Api.Auth;
 
@@ -20,6 +21,10 @@ public sealed class ApiKeyAuthenticationHandler(
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     public const string SchemeName = "ApiKey";
+    private const string ApiKeyPrefix = "sk_live_";
+
+    /// <summary>The protected resource metadata (RFC 9728) every 401 points to.</summary>
+    public const string ProtectedResourcePath = "/.well-known/oauth-protected-resource";
 
     private bool _expired;
 
@@ -37,8 +42,17 @@ public sealed class ApiKeyAuthenticationHandler(
             return AuthenticateResult.Fail(ApiErrors.NotAuthenticated);
         }
 
+        var credential = header[Prefix.Length..].Trim();
+        if (!credential.StartsWith(ApiKeyPrefix, StringComparison.Ordinal))
+        {
+            // Not a key: an access token from Strive's own authorization server, or nothing.
+            return await OAuthTokenAuthentication.AuthenticateAsync(Context, SchemeName) is { } oauth
+                ? AuthenticateResult.Success(new AuthenticationTicket(oauth, SchemeName))
+                : AuthenticateResult.Fail(ApiErrors.NotAuthenticated);
+        }
+
         // The domain refuses a malformed key as unknown before it touches the database.
-        var check = await apiKeys.AuthenticateAsync(header[Prefix.Length..].Trim(), Context.RequestAborted);
+        var check = await apiKeys.AuthenticateAsync(credential, Context.RequestAborted);
         switch (check.Check)
         {
             case ApiKeyCheck.Valid when check.Identity is { } identity:
@@ -56,6 +70,9 @@ public sealed class ApiKeyAuthenticationHandler(
     {
         // The handler instance is per request, so the outcome of this request's authentication is at hand.
         await HandleAuthenticateOnceSafeAsync();
+        // RFC 9728: where a client learns which authorization server issues tokens for this resource.
+        Response.Headers.WWWAuthenticate =
+            $"Bearer resource_metadata=\"{Request.Scheme}://{Request.Host}{ProtectedResourcePath}\"";
         await ApiErrors.WriteAsync(Context, StatusCodes.Status401Unauthorized,
             new ErrorResponse(_expired ? ApiErrors.KeyExpired : ApiErrors.NotAuthenticated));
     }

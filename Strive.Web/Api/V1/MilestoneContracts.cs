@@ -87,6 +87,11 @@ public static class MilestoneRequests
 
     public static readonly RequestShape Reorder = new("ReorderMilestonesRequest", Ids);
 
+    /// <summary>The MCP tool move_milestone: one milestone to a zero-based position, as a board's drag does.</summary>
+    private static readonly Field<int> MoveOrder = new("order", Presence.Required, Order.Schema, OrderType, Order.Read);
+
+    public static readonly RequestShape Move = new("MoveMilestoneRequest", MoveOrder);
+
     public static Result<NewMilestone> ParseNew(JsonElement body)
     {
         var read = New.Reader(body);
@@ -134,6 +139,13 @@ public static class MilestoneRequests
         var read = Reorder.Reader(body);
         var ids = read.ReadRequired(Ids);
         return read.DomainError is { } error ? error : Result<IReadOnlyList<string>>.Success(ids.Value);
+    }
+
+    public static Result<int> ParseMove(JsonElement body)
+    {
+        var read = Move.Reader(body);
+        var order = read.ReadRequired(MoveOrder);
+        return read.DomainError is { } error ? error : Result<int>.Success(order.Value);
     }
 
     /// <summary>null clears the list; each item needs a string content and, if given, a boolean completed.</summary>

@@ -1,0 +1,70 @@
+using System.Security.Cryptography;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.IdentityModel.Tokens;
+using Strive.Web.Data;
+
+namespace Strive.Web.OAuth;
+
+/// <summary>One key of the authorization server, kept in the database and protected with the Data Protection key ring.</summary>
+public sealed class OAuthKey
+{
+    public const string Signing = "signing";
+    public const string Encryption = "encryption";
+
+    public string Id { get; set; } = "";
+
+    /// <summary>The key material, protected by Data Protection (whose key ring is in the same database).</summary>
+    public string Protected { get; set; } = "";
+
+    public DateTimeOffset CreatedAt { get; set; }
+}
+
+/// <summary>
+/// The signing and encryption keys every instance uses: the first instance to need them makes them and
+/// stores them (protected) in the database; the others, and later starts, read the same ones. A token one
+/// instance issued is read by every other.
+/// </summary>
+public sealed class OAuthKeyStore(IServiceProvider services, IDataProtectionProvider protection, TimeProvider clock)
+{
+    private const string Purpose = "Strive.OAuth.Keys.v1";
+
+    public SecurityKey SigningKey()
+    {
+        var rsa = RSA.Create();
+        rsa.ImportRSAPrivateKey(Load(OAuthKey.Signing, () => RSA.Create(2048).ExportRSAPrivateKey()), out _);
+        return new RsaSecurityKey(rsa) { KeyId = "strive-" + OAuthKey.Signing };
+    }
+
+    public SecurityKey EncryptionKey() =>
+        new SymmetricSecurityKey(Load(OAuthKey.Encryption, () => RandomNumberGenerator.GetBytes(32)))
+        { KeyId = "strive-" + OAuthKey.Encryption };
+
+    private byte[] Load(string id, Func<byte[]> create)
+    {
+        var protector = protection.CreateProtector(Purpose);
+        using var scope = services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<StriveHostDbContext>();
+        if (db.OAuthKeys.AsNoTracking().FirstOrDefault(k => k.Id == id) is { } stored)
+        {
+            return protector.Unprotect(Convert.FromBase64String(stored.Protected));
+        }
+
+        try
+        {
+            db.OAuthKeys.Add(new OAuthKey
+            {
+                Id = id, Protected = Convert.ToBase64String(protector.Protect(create())), CreatedAt = clock.GetUtcNow(),
+            });
+            db.SaveChanges();
+        }
+        catch (DbUpdateException)
+        {
+            // Another instance stored it first: use theirs.
+            db.ChangeTracker.Clear();
+        }
+
+        var row = db.OAuthKeys.AsNoTracking().First(k => k.Id == id);
+        return protector.Unprotect(Convert.FromBase64String(row.Protected));
+    }
+}
