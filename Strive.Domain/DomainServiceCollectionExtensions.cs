@@ -44,6 +44,11 @@ public static class DomainServiceCollectionExtensions
         services.AddSingleton<DeadlineService>();
         services.AddHostedService<DeadlineWorker>();
 
+        services.AddOptions<GoalErasureOptions>().BindConfiguration(GoalErasureOptions.SectionName);
+        services.AddSingleton<GoalErasureService>();
+        services.AddHostedService<GoalErasureWorker>();
+        services.AddScoped<IGoalExportService, GoalExportService>();
+
         services.AddOptions<IdempotencyOptions>().BindConfiguration(IdempotencyOptions.SectionName);
         services.AddSingleton<IdempotencyStore>();
         services.AddHostedService<IdempotencyCleanupWorker>();

@@ -25,4 +25,7 @@ public enum GoalEventType
     StakeholderJoinedByLink,
     GoalReopened,
     GoalFollowed,
+    GoalDeleted,
+    GoalRestored,
+    StakeholderLeft,
 }

@@ -76,6 +76,7 @@ public static class ApiExtensions
             .RequireAuthorization(ApiKeyPolicy)
             .WithMetadata(ApiKeyProtectedMetadata.Instance);
         api.MapGoalsEndpoints()
+            .MapGoalLifecycleEndpoints()
             .MapMilestonesEndpoints()
             .MapSupportsEndpoints()
             .MapUsersEndpoints()
