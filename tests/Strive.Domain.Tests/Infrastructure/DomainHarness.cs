@@ -47,7 +47,13 @@ public sealed class DomainHarness : IDisposable
             new InMemoryApiKeyCache(Microsoft.Extensions.Options.Options.Create(new ApiKeyCacheOptions())), Clock);
         Deadlines = new DeadlineService(Contexts, Notifier, Clock);
         Invitations = new InvitationService(Contexts, writes, Clock);
+        Erasure = new GoalErasureService(Contexts, Clock);
+        Exports = new GoalExportService(Contexts, Clock);
     }
+
+    public GoalErasureService Erasure { get; }
+
+    public GoalExportService Exports { get; }
 
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 3, 1, 12, 0, 0, TimeSpan.Zero));
 
