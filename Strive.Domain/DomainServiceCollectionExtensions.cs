@@ -38,6 +38,7 @@ public static class DomainServiceCollectionExtensions
         services.AddScoped<ISupportService, SupportService>();
         services.AddScoped<IApiKeyService, ApiKeyService>();
         services.AddScoped<IUserService, UserService>();
+        services.AddScoped<IAccountService, AccountService>();
         services.AddScoped<IInvitationService, InvitationService>();
 
         services.AddOptions<DeadlineOptions>().BindConfiguration(DeadlineOptions.SectionName);

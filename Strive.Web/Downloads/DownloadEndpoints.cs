@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
 using Strive.Domain.Goals;
+using Strive.Domain.Users;
 using Strive.Web.Api;
 using Strive.Web.Api.Auth;
 using Strive.Web.Api.V1;
@@ -27,6 +28,7 @@ public static class DownloadEndpoints
         var group = app.MapGroup("/download").RequireAuthorization();
         group.MapGet("/goals/{goalId}/export.json", GoalJsonAsync);
         group.MapGet("/goals/{goalId}/milestones.csv", GoalCsvAsync);
+        group.MapGet("/my-data.json", MyDataAsync);
         return app;
     }
 
@@ -55,6 +57,23 @@ public static class DownloadEndpoints
 
         var body = MilestonesCsv.Write(MilestoneResponse.From(export.Value.Milestones));
         return TypedResults.File(body, "text/csv; charset=utf-8", FileName(export.Value.Goal.Title, "csv"));
+    }
+
+    private static async Task<FileContentHttpResult> MyDataAsync(ClaimsPrincipal user, IAccountService accounts,
+        IOptions<JsonOptions> json, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var data = await accounts.ExportAsync(user.UserId(), cancellationToken);
+        var body = JsonSerializer.SerializeToUtf8Bytes(new
+        {
+            account = new { data.Id, data.Email, data.DisplayName, data.CreatedAt, data.TwoFactorEnabled },
+            goals = data.Goals.Select(GoalExportResponse.From),
+            pledges = data.Pledges.Select(SupportResponse.From),
+            apiKeys = data.ApiKeys,
+            reminders = Array.Empty<object>(),
+            connectedApps = Array.Empty<object>(),
+            exportedAt = clock.GetUtcNow(),
+        }, json.Value.SerializerOptions);
+        return TypedResults.File(body, "application/json", "strive-my-data.json");
     }
 
     /// <summary>The goal's title as a file name: letters, digits and dashes, so no header can be broken by it.</summary>
