@@ -44,6 +44,7 @@ public static class DomainServiceCollectionExtensions
         services.AddScoped<ISupportService, SupportService>();
         services.AddScoped<IApiKeyService, ApiKeyService>();
         services.AddScoped<IUserService, UserService>();
+        services.AddScoped<IAccountService, AccountService>();
         services.AddScoped<IInvitationService, InvitationService>();
         services.AddScoped<IPostService, PostService>();
 
@@ -59,6 +60,11 @@ public static class DomainServiceCollectionExtensions
         services.AddSingleton<IJobHandler, ReminderJob>();
         services.AddSingleton<JobRunner>();
         services.AddHostedService(sp => sp.GetRequiredService<JobRunner>());
+
+        services.AddOptions<GoalErasureOptions>().BindConfiguration(GoalErasureOptions.SectionName);
+        services.AddSingleton<GoalErasureService>();
+        services.AddHostedService<GoalErasureWorker>();
+        services.AddScoped<IGoalExportService, GoalExportService>();
 
         services.AddOptions<IdempotencyOptions>().BindConfiguration(IdempotencyOptions.SectionName);
         services.AddSingleton<IdempotencyStore>();

@@ -4,6 +4,7 @@ using Strive.Web.Cli;
 using Strive.Web.Components;
 using Strive.Web.Data;
 using Strive.Web.Diagnostics;
+using Strive.Web.Downloads;
 using Strive.Web.Errors;
 using Strive.Web.Identity;
 using Strive.Web.Mcp;
@@ -56,6 +57,7 @@ app.MapStriveApi();
 app.MapStriveMcp();
 app.MapStriveOAuth();
 app.MapStriveUi();
+app.MapStriveDownloads();         // a goal's export and CSV, my data: for the signed-in browser
 app.MapStriveMemoryDiagnostics();   // Development and Testing only: GET /_diagnostics/memory
 
 await app.RunAsync();

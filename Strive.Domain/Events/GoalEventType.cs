@@ -28,4 +28,7 @@ public enum GoalEventType
     PostCreated,
     PostEdited,
     PostDeleted,
+    GoalDeleted,
+    GoalRestored,
+    StakeholderLeft,
 }

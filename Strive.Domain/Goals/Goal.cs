@@ -13,6 +13,9 @@ public sealed class Goal
     public const int TitleMaxLength = 200;
     public const int DescriptionMaxLength = 5000;
 
+    /// <summary>How long a deleted goal waits under "Recently deleted" before it is erased for good (docs/api/API.md).</summary>
+    public static readonly TimeSpan RestoreWindow = TimeSpan.FromDays(30);
+
     /// <summary>Whoever creates a goal becomes its admin, achiever and spectator (docs/api/API.md).</summary>
     public const StakeholderRoles CreatorRoles =
         StakeholderRoles.Admin | StakeholderRoles.Achiever | StakeholderRoles.Spectator;
@@ -67,6 +70,15 @@ public sealed class Goal
 
     /// <summary>Optimistic concurrency token, renewed by every change to the goal or its milestones.</summary>
     public Guid Version { get; private set; }
+
+    /// <summary>
+    /// When an admin deleted the goal; null while it is live. A deleted goal is invisible to every query of the
+    /// model (the query filter in GoalConfiguration) until it is restored or erased.
+    /// </summary>
+    public DateTimeOffset? DeletedAt { get; private set; }
+
+    /// <summary>Until when one instance holds the claim to erase this deleted goal (GoalErasureService).</summary>
+    public DateTimeOffset? ErasureLeaseUntil { get; private set; }
 
     /// <summary>Changed only through <see cref="AddStakeholder"/>, <see cref="ChangeRoles"/> and <see cref="RemoveStakeholder"/>.</summary>
     public IReadOnlyCollection<Stakeholder> Stakeholders => _stakeholders.AsReadOnly();
@@ -210,6 +222,27 @@ public sealed class Goal
         _stakeholders.Remove(stakeholder);
         RecountPeople();
         return stakeholder;
+    }
+
+    /// <summary>Moves the goal to "Recently deleted"; it stays as it was, ready for <see cref="Restore"/>.</summary>
+    public void SoftDelete(DateTimeOffset now)
+    {
+        DeletedAt = now;
+        ErasureLeaseUntil = null;
+        Touch(now);
+    }
+
+    /// <summary>Brings a deleted goal back as it was, within <see cref="RestoreWindow"/>; refuses a live or older one.</summary>
+    public Result<Goal> Restore(DateTimeOffset now)
+    {
+        if (DeletedAt is not { } deletedAt || now - deletedAt > RestoreWindow)
+        {
+            return GoalErrors.NotFound;
+        }
+
+        DeletedAt = null;
+        Touch(now);
+        return this;
     }
 
     public void Touch(DateTimeOffset now)

@@ -25,6 +25,16 @@ public static class GoalErrors
         "Only admins can reopen goals",
         "Only the goal's admins can reopen it.");
 
+    public static readonly DomainError DeleteForbidden = DomainError.Define(ErrorKind.Forbidden,
+        "goal.delete_forbidden", null,
+        "Only admins can delete goals",
+        "Only the goal's admins can delete it.");
+
+    public static readonly DomainError RestoreForbidden = DomainError.Define(ErrorKind.Forbidden,
+        "goal.restore_forbidden", null,
+        "Only admins can restore goals",
+        "Only the goal's admins can restore it.");
+
     public static readonly DomainError NotFinished = DomainError.Define(ErrorKind.Invalid,
         "goal.not_finished", "status",
         "The goal is not finished",

@@ -8,7 +8,7 @@ using Strive.Domain.Supports;
 
 namespace Strive.Domain.Goals;
 
-public sealed class GoalService(
+public sealed partial class GoalService(
     IDbContextFactory<StriveDbContext> contexts,
     GoalWrites writes,
     TimeProvider clock) : IGoalService

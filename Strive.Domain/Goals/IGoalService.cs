@@ -50,4 +50,21 @@ public interface IGoalService
     /// <summary>The activity timeline, newest first, for stakeholders.</summary>
     Task<Result<IReadOnlyList<GoalEventView>>> ListEventsAsync(string actorId, string goalId, int limit = 100,
         CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Admins: 403 "Only admins can delete goals". The goal goes to "Recently deleted" and is gone everywhere else
+    /// at once (404 "Goal not found"); <paramref name="condition"/> as for <see cref="UpdateAsync"/>.
+    /// </summary>
+    Task<Result<DeletedGoal>> DeleteAsync(string actorId, string goalId, VersionCondition? condition = null,
+        CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Admins of a goal deleted less than <see cref="Goal.RestoreWindow"/> ago bring it back as it was. 404 for a
+    /// live, unknown or older goal and for someone not on it; 403 "Only admins can restore goals".
+    /// </summary>
+    Task<Result<GoalView>> RestoreAsync(string actorId, string goalId, VersionCondition? condition = null,
+        CancellationToken cancellationToken = default);
+
+    /// <summary>"Recently deleted": the goals the user is an admin of, deleted within the restore window, newest first.</summary>
+    Task<IReadOnlyList<DeletedGoal>> ListDeletedAsync(string actorId, CancellationToken cancellationToken = default);
 }

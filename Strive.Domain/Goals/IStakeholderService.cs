@@ -28,4 +28,10 @@ public interface IStakeholderService
 
     Task<Result<bool>> RemoveAsync(string actorId, string goalId, string userId,
         CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// The actor leaves the goal, whatever their roles; the last admin cannot (400 "A goal must keep at least one
+    /// admin"). Their supports stay with the goal; their reminders go with them.
+    /// </summary>
+    Task<Result<bool>> LeaveAsync(string actorId, string goalId, CancellationToken cancellationToken = default);
 }

@@ -131,6 +131,30 @@ public sealed class StakeholderService(
         }, cancellationToken);
     }
 
+    public async Task<Result<bool>> LeaveAsync(string actorId, string goalId,
+        CancellationToken cancellationToken = default)
+    {
+        return await writes.RunAsync(goalId, actorId, async db =>
+        {
+            var access = await GoalAccess.AnyRoleAsync(db, goalId, actorId, cancellationToken);
+            if (!access.IsSuccess)
+            {
+                return access.Error;
+            }
+
+            var goal = await LoadWithStakeholdersAsync(db, goalId, cancellationToken);
+            var left = goal!.RemoveStakeholder(actorId);
+            if (!left.IsSuccess)
+            {
+                return left.Error;
+            }
+
+            await CommitAsync(db, goal, GoalEventType.StakeholderLeft, actorId, left.Value, clock.Now(),
+                cancellationToken);
+            return Result<bool>.Success(true);
+        }, cancellationToken);
+    }
+
     private async Task<Result<StakeholderView>> AddCoreAsync(string? actorId, string goalId, string email,
         StakeholderRoles roles, CancellationToken cancellationToken)
     {

@@ -167,7 +167,14 @@ public sealed class InvitationService(
             return refusal;
         }
 
-        var goal = await db.Goals.Include(g => g.Stakeholders).FirstAsync(g => g.Id == invitation.GoalId, cancellationToken);
+        var goal = await db.Goals.Include(g => g.Stakeholders).FirstOrDefaultAsync(g => g.Id == invitation.GoalId,
+            cancellationToken);
+        if (goal is null)
+        {
+            // The goal was deleted: its links lead nowhere until it is restored.
+            return InvitationErrors.Unknown;
+        }
+
         var held = goal.Stakeholders.FirstOrDefault(s => s.UserId == userId)?.Roles ?? StakeholderRoles.None;
         if ((held & invitation.Roles) == invitation.Roles)
         {

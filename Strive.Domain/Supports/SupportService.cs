@@ -137,7 +137,7 @@ public sealed class SupportService(
         }, cancellationToken);
     }
 
-    private static SupportView ToView(Support s, string supporterName) => new(
+    internal static SupportView ToView(Support s, string supporterName) => new(
         s.Id, s.GoalId, s.MilestoneId, s.Description, s.Status, s.NeedsDecision, s.Note, s.SupporterId, supporterName,
         s.CreatedAt, s.UpdatedAt);
 }

@@ -42,6 +42,27 @@ public sealed class StriveUser : IdentityUser
         return name.IsSuccess && name.Value!.Length > DisplayNameMaxLength ? UserErrors.DisplayNameTooLong : name;
     }
 
+    /// <summary>
+    /// The account is deleted: the row stays only so that pledges and events elsewhere keep their author, shown as
+    /// <paramref name="shownAs"/>. Nothing of it can sign in again: no email, no password, a new security stamp
+    /// (every cookie refused on its next request), locked out for ever.
+    /// </summary>
+    public void BecomeFormerMember(string shownAs)
+    {
+        var tombstone = $"former-{Id}@deleted.invalid";
+        UserName = Email = tombstone;
+        NormalizedUserName = NormalizedEmail = tombstone.ToUpperInvariant();
+        EmailConfirmed = false;
+        PasswordHash = null;
+        PhoneNumber = null;
+        TwoFactorEnabled = false;
+        SecurityStamp = Guid.NewGuid().ToString("N");
+        ConcurrencyStamp = Guid.NewGuid().ToString();
+        LockoutEnabled = true;
+        LockoutEnd = DateTimeOffset.MaxValue;
+        _displayName = shownAs;
+    }
+
     /// <summary>What other stakeholders see: see <see cref="ShownNameOf"/>.</summary>
     public string ShownName => ShownNameOf(DisplayName, Email);
 

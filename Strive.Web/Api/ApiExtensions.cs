@@ -77,6 +77,7 @@ public static class ApiExtensions
             .RequireAuthorization(ApiKeyPolicy)
             .WithMetadata(ApiKeyProtectedMetadata.Instance);
         api.MapGoalsEndpoints()
+            .MapGoalLifecycleEndpoints()
             .MapMilestonesEndpoints()
             .MapSupportsEndpoints()
             .MapRemindersEndpoints()

@@ -48,6 +48,17 @@ internal static class ApiOpenApiExamples
         },
         ["Subtask"] = new() { ["content"] = "Buy shoes", ["completed"] = true },
         ["DeletedMilestone"] = new() { ["id"] = "Mk4pW9sQe1Tz6UvX2nDf", ["deleted"] = true },
+        ["DeletedGoal"] = new() { ["id"] = "Gq3vT8kLm2Rx7YwZ1aBc", ["deleted"] = true },
+        ["ExportedStakeholder"] = new() { ["name"] = "Ada", ["roles"] = new JsonArray("admin", "achiever", "spectator") },
+        ["GoalEvent"] = new()
+        {
+            ["id"] = "Ev2bN4mQ6wE8rT0yU1iO",
+            ["type"] = "milestoneCreated",
+            ["actorName"] = "Ada",
+            ["milestoneId"] = "Mk4pW9sQe1Tz6UvX2nDf",
+            ["detail"] = "Complete first 5K run",
+            ["createdAt"] = "2026-03-01T08:16:02.000Z",
+        },
         ["Support"] = new()
         {
             ["id"] = "Sp7hJ2dFg5Kl8ZxC3vBn",

@@ -42,6 +42,11 @@ public static class IdentityExtensions
             .AddSignInManager()
             .AddDefaultTokenProviders();
 
+        // Every cookie's security stamp is checked against the database on each request, on every instance: signing
+        // out everywhere and deleting an account (both renew the stamp) stop every other session on its next
+        // request. One indexed read per browser request; the API is not affected (keys, not cookies).
+        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.Zero);
+
         services.AddDataProtection()
             .SetApplicationName("Strive")
             .PersistKeysToDbContext<StriveHostDbContext>();

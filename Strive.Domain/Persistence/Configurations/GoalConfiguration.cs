@@ -14,6 +14,10 @@ internal sealed class GoalConfiguration : IEntityTypeConfiguration<Goal>
         builder.Property(g => g.Title).HasMaxLength(TextRules.StorageLength(Goal.TitleMaxLength));
         builder.Property(g => g.Description).HasMaxLength(TextRules.StorageLength(Goal.DescriptionMaxLength));
         builder.Property(g => g.Version).IsConcurrencyToken();
+        // A deleted goal is gone for every query at once: the gate, lists, pages, feeds and whatever comes next.
+        // Only restore, "Recently deleted" and erasure look past this filter (IgnoreQueryFilters).
+        builder.HasQueryFilter(g => g.DeletedAt == null);
+        builder.HasIndex(g => g.DeletedAt);
         builder.HasMany(g => g.Stakeholders).WithOne().HasForeignKey(s => s.GoalId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -33,6 +33,9 @@ public sealed partial class GoalPage
     private IReadOnlyList<GoalEventView>? _events;
     private string _othersChange = "";
 
+    /// <summary>The goal was on screen before the last load failed: it went while open, not "not found".</summary>
+    private bool _wasShown;
+
     [Inject] private IGoalService Goals { get; set; } = default!;
     [Inject] private IGoalChangeNotifier Notifier { get; set; } = default!;
     [Inject] private ChangeOrigin Origin { get; set; } = default!;
@@ -68,6 +71,7 @@ public sealed partial class GoalPage
         _subscription = null;
         _error = null;
         _goal = null;
+        _wasShown = false;
         await ReloadAsync();
         // Someone without access yet listens too: being invited is a change to the goal, and the page then
         // shows the board without a reload (a notice says only "changed"; access is checked again on reload).
@@ -102,6 +106,7 @@ public sealed partial class GoalPage
             var board = await Goals.GetBoardAsync(_actorId, GoalId, TimelineLength);
             if (!board.IsSuccess)
             {
+                _wasShown = _goal is not null;
                 _error = board.Error;
                 return;
             }

@@ -53,6 +53,8 @@ public sealed class DomainHarness : IDisposable
         Invitations = new InvitationService(Contexts, writes, Clock);
         Reminders = new ReminderService(Contexts, Clock);
         Notifications = new NotificationService(Contexts, Notifier, Clock);
+        Erasure = new GoalErasureService(Contexts, Clock);
+        Exports = new GoalExportService(Contexts, Clock);
         Jobs = NewInstance();
     }
 
@@ -68,6 +70,10 @@ public sealed class DomainHarness : IDisposable
         return new JobRunner(claims, handlers, Microsoft.Extensions.Options.Options.Create(new JobOptions()), Clock,
             NullLogger<JobRunner>.Instance);
     }
+
+    public GoalErasureService Erasure { get; }
+
+    public GoalExportService Exports { get; }
 
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 3, 1, 12, 0, 0, TimeSpan.Zero));
 

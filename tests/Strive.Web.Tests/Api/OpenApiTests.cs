@@ -20,7 +20,9 @@ public sealed class OpenApiTests(StriveAppFactory app) : IClassFixture<StriveApp
         var expected = new Dictionary<string, string[]>
         {
             ["/api/v1/goals"] = ["get", "post"],
-            ["/api/v1/goals/{goalId}"] = ["get", "patch"],
+            ["/api/v1/goals/{goalId}"] = ["get", "patch", "delete"],
+            ["/api/v1/goals/{goalId}/restore"] = ["post"],
+            ["/api/v1/goals/{goalId}/export"] = ["get"],
             ["/api/v1/goals/{goalId}/milestones"] = ["get", "post"],
             ["/api/v1/goals/{goalId}/milestones/{milestoneId}"] = ["get", "patch", "delete"],
             ["/api/v1/goals/{goalId}/milestones/order"] = ["put"],

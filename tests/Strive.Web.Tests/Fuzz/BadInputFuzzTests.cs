@@ -146,6 +146,65 @@ public sealed class BadInputFuzzTests(FuzzAppFactory app) : IClassFixture<FuzzAp
         Assert.Contains("\"ok\"", await status.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// Delete, restore and export a goal (issue 27): odd goal ids, odd If-Match and other headers, and bodies
+    /// nobody asked for, on a live goal and on a deleted one. Each answer is a JSON 4xx; the goal is deleted only
+    /// by the one well-formed request at the end, and the browser's downloads never answer a 5xx either.
+    /// </summary>
+    [Fact]
+    public async Task GoalLifecycle_BadIdsHeadersAndBodies_AreAlwaysA4xx_NeverA5xx()
+    {
+        var random = new Random(Seed);
+        var caller = await app.CreateCallerAsync();
+        var goalId = await caller.CreateGoalAsync();
+        string[] ids = [goalId + "x", "%01", "%ED%A0%80", "..%2F..", new string('a', 3000), "%F0%9F%98%80", "null", " "];
+        string[] ifMatch = ["\"junk", "W/\"x\"", "\"" + Guid.NewGuid().ToString("N") + "\"", ",,,", "\"a\", junk", "*x"];
+        var failures = new List<string>();
+        var sent = 0;
+        foreach (var deleted in new[] { false, true })
+        {
+            foreach (var id in ids.Append(goalId))
+            {
+                foreach (var (method, suffix) in new[] { ("DELETE", ""), ("POST", "/restore"), ("GET", "/export") })
+                {
+                    var headers = OddHeaders(random);
+                    // Writes always carry a bad or stale If-Match, so none of them may succeed.
+                    if (method != "GET")
+                    {
+                        headers.RemoveAll(h => h.Name == "If-Match");
+                        headers.Add(("If-Match", ifMatch[random.Next(ifMatch.Length)]));
+                    }
+
+                    var body = BadBodies[random.Next(BadBodies.Length)];
+                    var path = $"/api/v1/goals/{id}{suffix}";
+                    var response = await SendAsync(caller.Client, method, path, body, headers);
+                    var live = id == goalId && !deleted && method == "GET";
+                    if (!live || response.StatusCode != HttpStatusCode.OK)
+                    {
+                        await CheckApiAsync(response, $"{method} {path} deleted={deleted} {string.Join(";", headers)}", failures);
+                    }
+
+                    sent++;
+                }
+            }
+
+            if (!deleted)
+            {
+                await (await caller.Client.DeleteAsync($"/api/v1/goals/{goalId}")).DataAsync();
+            }
+        }
+
+        using var anonymous = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        foreach (var id in ids)
+        {
+            var response = await anonymous.GetAsync(new Uri($"/download/goals/{id}/export.json", UriKind.Relative));
+            CheckPage(response, $"GET /download/goals/{id}/export.json", failures, allowSuccess: true);
+            sent++;
+        }
+
+        Assert.True(failures.Count == 0, $"{failures.Count} of {sent} answers were wrong:\n" + string.Join("\n", failures.Take(40)));
+    }
+
     /// <summary>Login, register and logout posts, with bad fields, bad tokens and bad return URLs.</summary>
     private async Task<int> FuzzAccountFormsAsync(Random random, List<string> failures)
     {

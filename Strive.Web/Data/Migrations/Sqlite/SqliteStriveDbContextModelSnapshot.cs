@@ -482,10 +482,16 @@ namespace Strive.Web.Data.Migrations.Sqlite
                     b.Property<long?>("Deadline")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("DeletedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Description")
                         .IsRequired()
                         .HasMaxLength(20000)
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("ErasureLeaseUntil")
+                        .HasColumnType("INTEGER");
 
                     b.Property<long?>("FinishedAt")
                         .HasColumnType("INTEGER");
@@ -523,6 +529,8 @@ namespace Strive.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("DeletedAt");
 
                     b.ToTable("Goals");
                 });
