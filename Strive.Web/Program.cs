@@ -22,8 +22,8 @@ builder.AddStriveIdentity();
 builder.AddStriveErrorHandling();
 builder.AddStriveSecurity();
 builder.AddStriveApi();
-builder.AddStriveMcp();
-builder.AddStriveOAuth();           // /oauth/*: apps and agents act for a person with their consent             // /mcp: the API's tools for agents, same keys, scopes and rate limit
+builder.AddStriveMcp();             // /mcp: the API's tools for agents, same keys, scopes and rate limit
+builder.AddStriveOAuth();           // /oauth/*: apps and agents act for a person with their consent
 builder.AddStriveScaleOut();        // after the domain and the API: with Redis:Configuration, shares their state
 builder.AddStriveUi();
 builder.AddStriveMemoryDiagnostics();    // Development and Testing only

@@ -47,7 +47,7 @@ public sealed class GoalErasureService(IDbContextFactory<StriveDbContext> contex
     /// <summary>
     /// Removes the goal's row; the database cascades to every row that refers to it (each foreign key to Goal is
     /// configured with Cascade, and a test walks the model to hold every such table to it).
-    /// Files kept outside the database (posts' media, issue 25) must be removed here, before the row.
+    /// Posts' photos live in the database too (PostMedia), so they go with their posts.
     /// </summary>
     private static async Task<int> EraseAsync(StriveDbContext db, string goalId, CancellationToken cancellationToken) =>
         await db.Goals.IgnoreQueryFilters()

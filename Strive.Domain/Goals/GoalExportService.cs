@@ -3,6 +3,7 @@ using Strive.Domain.Common;
 using Strive.Domain.Events;
 using Strive.Domain.Milestones;
 using Strive.Domain.Persistence;
+using Strive.Domain.Posts;
 using Strive.Domain.Supports;
 
 namespace Strive.Domain.Goals;
@@ -35,6 +36,8 @@ public sealed class GoalExportService(IDbContextFactory<StriveDbContext> context
         return new GoalExport(
             ToView(goal, access.Value),
             await MilestoneQueries.LiveAsync(db, goalId, cancellationToken),
+            await PostQueries.ViewsAsync(db,
+                PostQueries.Newest(db.Posts.AsNoTracking().Where(p => p.GoalId == goalId), after: null), cancellationToken),
             await SupportService.ListForGoalAsync(db, goalId, cancellationToken),
             [.. stakeholders.Select(s => new ExportedStakeholder(NameOf(s.DisplayName), s.Roles))],
             await EventsAsync(db, goalId, cancellationToken),
@@ -68,13 +71,11 @@ public sealed class GoalExportService(IDbContextFactory<StriveDbContext> context
 /// <summary>A stakeholder as an export shows them: a name (never an email) and roles.</summary>
 public sealed record ExportedStakeholder(string Name, StakeholderRoles Roles);
 
-/// <summary>
-/// Everything in a goal at <see cref="ExportedAt"/>. Posts (issue 25) join here as one more list, with their media
-/// as URLs.
-/// </summary>
+/// <summary>Everything in a goal at <see cref="ExportedAt"/>; posts newest first, as the story shows them.</summary>
 public sealed record GoalExport(
     GoalView Goal,
     IReadOnlyList<MilestoneView> Milestones,
+    IReadOnlyList<PostView> Posts,
     IReadOnlyList<SupportView> Supports,
     IReadOnlyList<ExportedStakeholder> Stakeholders,
     IReadOnlyList<GoalEventView> Events,

@@ -13,10 +13,7 @@ namespace Strive.Domain.Notifications;
 /// </summary>
 internal static class NotificationPlanner
 {
-    /// <summary>
-    /// Event type to kind and recipients. Issue 25's post events belong here: `PostCreated → (Post, Supporter |
-    /// Spectator)`, and nothing else is needed for posts to notify.
-    /// </summary>
+    /// <summary>Event type to kind and recipients.</summary>
     private static readonly Dictionary<GoalEventType, (NotificationKind Kind, StakeholderRoles To, string Verb)> Rules = new()
     {
         [GoalEventType.MilestoneCompletedSuccessfully] =
@@ -28,6 +25,7 @@ internal static class NotificationPlanner
         [GoalEventType.SupportPledged] = (NotificationKind.SupportPledged, StakeholderRoles.Achiever, "support pledged"),
         [GoalEventType.SupportAccepted] = (NotificationKind.DecisionMade, StakeholderRoles.Achiever, "pledge accepted"),
         [GoalEventType.SupportRejected] = (NotificationKind.DecisionMade, StakeholderRoles.Achiever, "pledge declined"),
+        [GoalEventType.PostCreated] = (NotificationKind.Post, StakeholderRoles.Supporter | StakeholderRoles.Spectator, "posted"),
         [GoalEventType.StakeholderJoinedByLink] = (NotificationKind.Joined, StakeholderRoles.Admin, "joined"),
         [GoalEventType.GoalFollowed] = (NotificationKind.Joined, StakeholderRoles.Admin, "joined"),
         [GoalEventType.StakeholderAdded] = (NotificationKind.Joined, StakeholderRoles.Admin, "joined"),

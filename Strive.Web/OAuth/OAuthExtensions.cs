@@ -27,6 +27,7 @@ public static class OAuthExtensions
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
         services.AddSingleton<OAuthKeyStore>();
+        services.AddTransient<IStartupFilter, OAuthKeyRetry>();
         services.AddScoped<ConnectedApps>();
         services.AddOpenIddict()
             .AddCore(core => core.UseEntityFrameworkCore().UseDbContext<StriveHostDbContext>())
@@ -66,8 +67,9 @@ public static class OAuthExtensions
         {
             options.CodeChallengeMethods.Clear();
             options.CodeChallengeMethods.Add(CodeChallengeMethods.Sha256);
-            options.SigningCredentials.Add(new SigningCredentials(keys.SigningKey(), SecurityAlgorithms.RsaSha256));
-            options.EncryptionCredentials.Add(new EncryptingCredentials(keys.EncryptionKey(),
+            var (signing, encryption) = keys.Keys();
+            options.SigningCredentials.Add(new SigningCredentials(signing, SecurityAlgorithms.RsaSha256));
+            options.EncryptionCredentials.Add(new EncryptingCredentials(encryption,
                 SecurityAlgorithms.Aes256KW, SecurityAlgorithms.Aes256CbcHmacSha512));
         });
         return builder;

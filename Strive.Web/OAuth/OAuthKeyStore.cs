@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
@@ -28,15 +29,38 @@ public sealed class OAuthKey
 public sealed class OAuthKeyStore(IServiceProvider services, IDataProtectionProvider protection, TimeProvider clock)
 {
     private const string Purpose = "Strive.OAuth.Keys.v1";
+    private int _provisional;
 
-    public SecurityKey SigningKey()
+    /// <summary>
+    /// The stored keys; while the database cannot be reached, throwaway ones, so that the options OpenIddict builds
+    /// on its first request (on every request, not only OAuth's) do not fail the whole app. Nothing can be issued
+    /// without the database anyway, and <see cref="OAuthKeyRetry"/> builds the options again on the next request.
+    /// </summary>
+    public (SecurityKey Signing, SecurityKey Encryption) Keys()
+    {
+        try
+        {
+            return (SigningKey(), EncryptionKey());
+        }
+        catch (DbException)
+        {
+            Volatile.Write(ref _provisional, 1);
+            return (new RsaSecurityKey(RSA.Create(2048)) { KeyId = "strive-provisional" },
+                new SymmetricSecurityKey(RandomNumberGenerator.GetBytes(32)) { KeyId = "strive-provisional" });
+        }
+    }
+
+    /// <summary>True once after <see cref="Keys"/> had to make throwaway keys.</summary>
+    public bool TakeProvisional() => Interlocked.Exchange(ref _provisional, 0) == 1;
+
+    private SecurityKey SigningKey()
     {
         var rsa = RSA.Create();
         rsa.ImportRSAPrivateKey(Load(OAuthKey.Signing, () => RSA.Create(2048).ExportRSAPrivateKey()), out _);
         return new RsaSecurityKey(rsa) { KeyId = "strive-" + OAuthKey.Signing };
     }
 
-    public SecurityKey EncryptionKey() =>
+    private SecurityKey EncryptionKey() =>
         new SymmetricSecurityKey(Load(OAuthKey.Encryption, () => RandomNumberGenerator.GetBytes(32)))
         { KeyId = "strive-" + OAuthKey.Encryption };
 

@@ -19,12 +19,12 @@ public sealed record GoalEventResponse(
 
 /// <summary>
 /// docs/api/API.md "Deleting, restoring and exporting a goal": the goal with everything in it, in the API's
-/// shapes. <see cref="Posts"/> stays empty until posts exist (issue 25 fills it, media as URLs).
+/// shapes (posts with their media as URLs).
 /// </summary>
 public sealed record GoalExportResponse(
     GoalResponse Goal,
     IReadOnlyList<MilestoneResponse> Milestones,
-    IReadOnlyList<object> Posts,
+    IReadOnlyList<PostResponse> Posts,
     IReadOnlyList<SupportResponse> Supports,
     IReadOnlyList<ExportedStakeholderResponse> Stakeholders,
     IReadOnlyList<GoalEventResponse> Events,
@@ -36,7 +36,7 @@ public sealed record GoalExportResponse(
         return new(
             GoalResponse.From(export.Goal),
             MilestoneResponse.From(export.Milestones),
-            [],
+            [.. export.Posts.Select(PostResponse.From)],
             [.. export.Supports.Select(SupportResponse.From)],
             [.. export.Stakeholders.Select(s => new ExportedStakeholderResponse(s.Name, s.Roles.ToNames()))],
             [.. export.Events.Select(e => new GoalEventResponse(e.Id, e.Type, e.ActorName, e.MilestoneId, e.Detail,

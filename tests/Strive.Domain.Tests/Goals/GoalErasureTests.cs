@@ -1,6 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
+using SkiaSharp;
 using Strive.Domain.Goals;
+using Strive.Domain.Posts;
+using Strive.Domain.Reminders;
 using Strive.Domain.Tests.Infrastructure;
 
 namespace Strive.Domain.Tests.Goals;
@@ -67,7 +70,10 @@ public sealed class GoalErasureTests : IDisposable
         Assert.Equal(2, (await _domain.Milestones.ListAsync(liveOwnerId, liveId)).Value!.Count);
     }
 
-    /// <summary>A goal with something in every table: people, milestones (one deleted), pledges, events, a link.</summary>
+    /// <summary>
+    /// A goal with something in every table: people, milestones (one deleted), pledges, events, a link, a post with
+    /// a photo, a reminder.
+    /// </summary>
     private async Task<(string OwnerId, string GoalId)> SeedFullGoalAsync(string title)
     {
         var (ownerId, goalId) = await _domain.CreateGoalAsync(title);
@@ -81,7 +87,19 @@ public sealed class GoalErasureTests : IDisposable
         Assert.True((await _domain.Supports.PledgeAsync(supporterId, goalId, a.Id, "Shoes")).IsSuccess);
         Assert.True((await _domain.Invitations.CreateAsync(ownerId, goalId, StakeholderRoles.Spectator,
             TimeSpan.FromDays(7))).IsSuccess);
+        var post = await _domain.Posts.CreateAsync(ownerId, goalId, new NewPost("Ran 12 km", MilestoneId: a.Id));
+        Assert.True((await _domain.Posts.AddMediaAsync(ownerId, goalId, post.Value!.Post.Id, TinyPng())).IsSuccess);
+        Assert.True((await _domain.Reminders.CreateAsync(ownerId, goalId,
+            new NewReminder("Log the week", _domain.Clock.GetUtcNow().AddDays(1)))).IsSuccess);
         return (ownerId, goalId);
+    }
+
+    private static byte[] TinyPng()
+    {
+        using var bitmap = new SKBitmap(2, 2);
+        bitmap.Erase(SKColors.Teal);
+        using var data = bitmap.Encode(SKEncodedImageFormat.Png, 100);
+        return data.ToArray();
     }
 
     private List<string> TablesReferringToGoals()

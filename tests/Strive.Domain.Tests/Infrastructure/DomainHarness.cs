@@ -12,6 +12,7 @@ using Strive.Domain.Jobs;
 using Strive.Domain.Milestones;
 using Strive.Domain.Notifications;
 using Strive.Domain.Persistence;
+using Strive.Domain.Posts;
 using Strive.Domain.Reminders;
 using Strive.Domain.Supports;
 using Strive.Domain.Users;
@@ -53,6 +54,7 @@ public sealed class DomainHarness : IDisposable
         Invitations = new InvitationService(Contexts, writes, Clock);
         Reminders = new ReminderService(Contexts, Clock);
         Notifications = new NotificationService(Contexts, Notifier, Clock);
+        Posts = new PostService(Contexts, writes, Clock);
         Erasure = new GoalErasureService(Contexts, Clock);
         Exports = new GoalExportService(Contexts, Clock);
         Jobs = NewInstance();
@@ -70,6 +72,8 @@ public sealed class DomainHarness : IDisposable
         return new JobRunner(claims, handlers, Microsoft.Extensions.Options.Options.Create(new JobOptions()), Clock,
             NullLogger<JobRunner>.Instance);
     }
+
+    public PostService Posts { get; }
 
     public GoalErasureService Erasure { get; }
 
