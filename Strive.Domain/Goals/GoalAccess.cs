@@ -72,7 +72,7 @@ internal static class GoalAccess
     private static async Task<GoalGateRead?> ReadGateAsync(StriveDbContext db, string goalId, string actorId,
         CancellationToken cancellationToken)
     {
-        var goal = await GoalAndStakeholder(db, goalId, actorId, cancellationToken);
+        var goal = await GoalAndStakeholder.For(db)(db, goalId, actorId, cancellationToken);
         if (goal is null)
         {
             return null;
@@ -86,11 +86,12 @@ internal static class GoalAccess
     }
 
     /// <summary>
-    /// The gate's one query, compiled once: every goal-scoped call starts here (the API's list most of all), and
+    /// The gate's one query, compiled once per model: every goal-scoped call starts here (the API's list most of all), and
     /// EF Core otherwise hashes the expression tree on every call to find its cached plan. No tracking.
     /// </summary>
-    private static readonly Func<StriveDbContext, string, string, CancellationToken, Task<GoalGate?>> GoalAndStakeholder =
-        EF.CompileAsyncQuery((StriveDbContext db, string goalId, string actorId, CancellationToken _) => db.Goals
+    private static readonly CompiledPerModel<Func<StriveDbContext, string, string, CancellationToken, Task<GoalGate?>>>
+        GoalAndStakeholder = new(() => EF.CompileAsyncQuery((StriveDbContext db, string goalId, string actorId,
+            CancellationToken _) => db.Goals
             .AsNoTracking()
             .Where(g => g.Id == goalId)
             .Select(g => new GoalGate(
@@ -101,7 +102,7 @@ internal static class GoalAccess
                     .Where(s => s.UserId == actorId)
                     .Select(s => new StakeholderColumns(s.IsAdmin, s.IsAchiever, s.IsSupporter, s.IsSpectator))
                     .FirstOrDefault()))
-            .FirstOrDefault());
+            .FirstOrDefault()));
 
     private sealed record GoalGate(Guid Version, bool IsPublic, GoalStatus Status, StakeholderColumns? Stakeholder);
 

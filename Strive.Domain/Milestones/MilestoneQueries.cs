@@ -10,13 +10,13 @@ internal static class MilestoneQueries
     /// The live milestones in order, each with its number of pledges: one query whatever their count (the
     /// count is a correlated subquery on the supports' (GoalId, MilestoneId) index). Compiled once: the
     /// list is the API's hottest read, and EF Core otherwise hashes the expression tree on every call to
-    /// find its cached plan. (One provider per process, so one compiled form serves every context.)
+    /// find its cached plan.
     /// </summary>
     public static async Task<IReadOnlyList<MilestoneView>> LiveAsync(StriveDbContext db, string goalId,
         CancellationToken cancellationToken)
     {
         var views = new List<MilestoneView>();
-        await foreach (var row in LiveWithSupportCounts(db, goalId).WithCancellation(cancellationToken))
+        await foreach (var row in LiveWithSupportCounts.For(db)(db, goalId).WithCancellation(cancellationToken))
         {
             views.Add(row.Milestone.ToView(row.Supports));
         }
@@ -24,12 +24,12 @@ internal static class MilestoneQueries
         return views;
     }
 
-    private static readonly Func<StriveDbContext, string, IAsyncEnumerable<MilestoneWithSupports>> LiveWithSupportCounts =
-        EF.CompileAsyncQuery((StriveDbContext db, string goalId) => db.Milestones.AsNoTracking()
+    private static readonly CompiledPerModel<Func<StriveDbContext, string, IAsyncEnumerable<MilestoneWithSupports>>>
+        LiveWithSupportCounts = new(() => EF.CompileAsyncQuery((StriveDbContext db, string goalId) => db.Milestones.AsNoTracking()
             .Where(m => m.GoalId == goalId && m.DeletedAt == null)
             // MilestoneOrder.InOrder, spelled out: a compiled query cannot call it.
             .OrderBy(m => m.Order).ThenBy(m => m.CreatedAt).ThenBy(m => m.Id)
-            .Select(m => new MilestoneWithSupports(m, db.Supports.Count(s => s.GoalId == goalId && s.MilestoneId == m.Id))));
+            .Select(m => new MilestoneWithSupports(m, db.Supports.Count(s => s.GoalId == goalId && s.MilestoneId == m.Id)))));
 
     private sealed record MilestoneWithSupports(Milestone Milestone, int Supports);
 
