@@ -46,6 +46,15 @@ public sealed record ToolAnswer(object? Data, DomainError? Error)
 
     public static ToolAnswer Ok(object data) => new(data, null);
 
+    /// <summary>
+    /// A success whose REST body is more than {"data": ...} (a page: {"data": [...], "hasMore": ...}); the tool
+    /// answers that whole body, as the endpoint does.
+    /// </summary>
+    public static ToolAnswer Body<T>(Result<T> result, Func<T, object> shape) => Of(result, shape) with { IsWholeBody = true };
+
+    /// <summary>Whether <see cref="Data"/> is the whole body rather than what goes under "data".</summary>
+    public bool IsWholeBody { get; init; }
+
     public static ToolAnswer Fail(DomainError error) => new(null, error);
 }
 
@@ -83,6 +92,8 @@ public static class ToolResults
     private static readonly JsonSerializerOptions Json = CreateOptions();
 
     public static CallToolResult Success(object data) => From(new DataResponse<object>(data), isError: false);
+
+    public static CallToolResult WholeBody(object body) => From(body, isError: false);
 
     public static CallToolResult Refusal(object body) => From(body, isError: true);
 

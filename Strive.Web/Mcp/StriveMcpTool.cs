@@ -56,7 +56,7 @@ public sealed class StriveMcpTool(McpTool tool) : McpServerTool
         var answer = await tool.Handler(new ToolCall(user.UserId(), arguments, services, cancellationToken));
         return answer.Error is { } error
             ? ToolResults.Refusal(new ErrorResponse(error.Message))
-            : ToolResults.Success(answer.Data!);
+            : answer.IsWholeBody ? ToolResults.WholeBody(answer.Data!) : ToolResults.Success(answer.Data!);
     }
 
     /// <summary>What the activity says the change came through: the OAuth app's name, else "MCP".</summary>

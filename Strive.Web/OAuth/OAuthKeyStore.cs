@@ -53,14 +53,14 @@ public sealed class OAuthKeyStore(IServiceProvider services, IDataProtectionProv
     /// <summary>True once after <see cref="Keys"/> had to make throwaway keys.</summary>
     public bool TakeProvisional() => Interlocked.Exchange(ref _provisional, 0) == 1;
 
-    private SecurityKey SigningKey()
+    private RsaSecurityKey SigningKey()
     {
         var rsa = RSA.Create();
         rsa.ImportRSAPrivateKey(Load(OAuthKey.Signing, () => RSA.Create(2048).ExportRSAPrivateKey()), out _);
         return new RsaSecurityKey(rsa) { KeyId = "strive-" + OAuthKey.Signing };
     }
 
-    private SecurityKey EncryptionKey() =>
+    private SymmetricSecurityKey EncryptionKey() =>
         new SymmetricSecurityKey(Load(OAuthKey.Encryption, () => RandomNumberGenerator.GetBytes(32)))
         { KeyId = "strive-" + OAuthKey.Encryption };
 

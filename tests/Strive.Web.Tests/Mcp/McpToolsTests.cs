@@ -20,6 +20,8 @@ public sealed class McpToolsTests(StriveAppFactory app) : IClassFixture<StriveAp
         "list_goals", "get_goal", "create_goal", "update_goal",
         "list_milestones", "get_milestone", "create_milestone", "update_milestone", "move_milestone",
         "delete_milestone", "restore_milestone", "list_supports", "pledge_support", "decide_support",
+        "list_posts", "create_post", "update_post", "delete_post",
+        "list_reminders", "create_reminder", "update_reminder", "delete_reminder",
     ];
 
     [Fact]
@@ -31,7 +33,9 @@ public sealed class McpToolsTests(StriveAppFactory app) : IClassFixture<StriveAp
         var tools = (await client.ListToolsAsync()).ToDictionary(t => t.Name, t => t.ProtocolTool);
 
         Assert.Subset(tools.Keys.ToHashSet(), ExpectedTools.ToHashSet());
-        Assert.True(tools["delete_milestone"].Annotations?.DestructiveHint);
+        Assert.All(["delete_milestone", "delete_post", "delete_reminder"], name => Assert.True(tools[name].Annotations?.DestructiveHint, name));
+        Assert.All(["create_post", "update_post", "create_reminder", "update_reminder"], name =>
+            Assert.False(tools[name].Annotations?.ReadOnlyHint == true || tools[name].Annotations?.DestructiveHint == true, name));
         Assert.All(tools.Values.Where(t => t.Name.StartsWith("list_", StringComparison.Ordinal) || t.Name.StartsWith("get_", StringComparison.Ordinal)),
             t => Assert.True(t.Annotations?.ReadOnlyHint, t.Name));
         Assert.False(tools["create_milestone"].Annotations?.ReadOnlyHint);
@@ -46,6 +50,8 @@ public sealed class McpToolsTests(StriveAppFactory app) : IClassFixture<StriveAp
 
         var create = tools["create_milestone"].InputSchema;
         Assert.Equal(["goalId", "content"], create.GetProperty("required").EnumerateArray().Select(e => e.GetString()));
+        Assert.Equal(["goalId", "description", "at"],
+            tools["create_reminder"].InputSchema.GetProperty("required").EnumerateArray().Select(e => e.GetString()));
     }
 
     [Fact]
@@ -151,10 +157,10 @@ public sealed class McpToolsTests(StriveAppFactory app) : IClassFixture<StriveAp
         Assert.Equal(["MCP", "MCP", null], events.Value!.OrderBy(e => e.CreatedAt).Select(e => e.Via));
     }
 
-    private static async Task<JsonElement> RestAsync(HttpClient client, string path) =>
+    internal static async Task<JsonElement> RestAsync(HttpClient client, string path) =>
         await (await client.GetAsync(path)).DataAsync();
 
-    private static void AssertSame(JsonElement rest, JsonElement tool) =>
+    internal static void AssertSame(JsonElement rest, JsonElement tool) =>
         Assert.True(JsonNode.DeepEquals(JsonNode.Parse(rest.GetRawText()), JsonNode.Parse(tool.GetRawText())),
             $"REST answered {rest}\nthe tool answered {tool}");
 }
