@@ -49,9 +49,11 @@ public static class PostRequests
     public static readonly string SourceType = PostErrors.SourcePair.Message;
 
     private static readonly Field<string?> NewDescription = JsonFields.Text("description", DescriptionRequired,
-        presence: Presence.Required, example: "\"Ran 12 km along the river\"");
+            presence: Presence.Required, example: "\"Ran 12 km along the river\"")
+        .Refusing(PostErrors.DescriptionTooLong, PostErrors.DescriptionControlCharacters);
     private static readonly Field<string?> Description = JsonFields.Text("description", DescriptionRequired,
-        example: "\"Ran 12 km along the river\"");
+            example: "\"Ran 12 km along the river\"")
+        .Refusing(PostErrors.DescriptionTooLong, PostErrors.DescriptionControlCharacters);
     private static readonly Field<DateTimeOffset?> Date = JsonFields.Time("date", DateType);
     private static readonly Field<string?> Url = JsonFields.Text("url", UrlType, nullable: true,
         example: "\"https://example.com/activities/42\"");
@@ -65,7 +67,12 @@ public static class PostRequests
     public static readonly RequestShape New = new("CreatePostRequest",
         NewDescription, Date, Url, MilestoneId, Source, ExternalId);
 
-    public static readonly RequestShape Changes = new("UpdatePostRequest", Description, Date, Url, MilestoneId);
+    // An update may move the date but not clear it: a post always happened at some time.
+    private static readonly Field<DateTimeOffset?> ChangedDate = new Field<DateTimeOffset?>("date", Presence.Optional,
+            Date.Schema with { Types = Microsoft.OpenApi.JsonSchemaType.String }, DateType, Date.Read)
+        .Refusing(JsonFields.InvalidText("date"));
+
+    public static readonly RequestShape Changes = new("UpdatePostRequest", Description, ChangedDate, Url, MilestoneId);
 
     public static Result<NewPost> ParseNew(JsonElement body)
     {
@@ -90,7 +97,7 @@ public static class PostRequests
     {
         var read = Changes.Reader(body);
         var description = read.Read(Description);
-        var date = read.Read(Date);
+        var date = read.Read(ChangedDate);
         if (date is { HasValue: true, Value: null })
         {
             read.Fail(DateType);

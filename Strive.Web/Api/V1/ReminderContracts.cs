@@ -30,18 +30,25 @@ public sealed record DeletedReminderResponse(string Id, bool Deleted);
 public static class ReminderRequests
 {
     private static readonly Field<string?> Description = JsonFields.Text("description",
-        ReminderErrors.DescriptionRequired.Message, example: "\"Log your week\"");
+            ReminderErrors.DescriptionRequired.Message, example: "\"Log your week\"")
+        .Refusing(ReminderErrors.DescriptionTooLong, ReminderErrors.DescriptionControlCharacters);
     private static readonly Field<ReminderInterval> Interval =
         JsonFields.Enum<ReminderInterval>("interval", ReminderErrors.IntervalInvalid.Message);
     private static readonly Field<DateTimeOffset?> At = JsonFields.Time("at", ReminderErrors.AtInvalid.Message);
     private static readonly Field<string?> TimeZone = JsonFields.Text("timeZone", ReminderErrors.TimeZoneInvalid.Message,
         example: "\"Europe/Amsterdam\"");
 
-    private static readonly Field<string?> NewDescription = new("description", Presence.Required, Description.Schema,
-        ReminderErrors.DescriptionRequired.Message, Description.Read);
-    private static readonly Field<DateTimeOffset?> NewAt = new("at", Presence.Required,
-        At.Schema with { Types = Microsoft.OpenApi.JsonSchemaType.String },
-        ReminderErrors.AtInvalid.Message, At.Read);
+    private static readonly Field<string?> NewDescription = new Field<string?>("description", Presence.Required,
+            Description.Schema, ReminderErrors.DescriptionRequired.Message, Description.Read)
+        .Refusing(ReminderErrors.DescriptionTooLong, ReminderErrors.DescriptionControlCharacters)
+        .Refusing(JsonFields.InvalidText("description"));
+    // Required: a null is as good as no time at all, so it is refused here, as the schema says.
+    private static readonly Field<DateTimeOffset?> NewAt = new Field<DateTimeOffset?>("at", Presence.Required,
+            At.Schema with { Types = Microsoft.OpenApi.JsonSchemaType.String },
+            ReminderErrors.AtInvalid.Message, value => value.ValueKind == JsonValueKind.Null
+                ? FieldResult<DateTimeOffset?>.Fail(ReminderErrors.AtInvalid.Message)
+                : At.Read(value))
+        .Refusing(JsonFields.InvalidText("at"));
 
     public static readonly RequestShape New = new("CreateReminderRequest", NewDescription, Interval, NewAt, TimeZone);
 

@@ -77,6 +77,9 @@ public sealed class LongTextTests(StriveServerFixture server)
         await page.GotoAsync("goals");
         var card = page.GetByTestId("goal-card").Locator(".goal-card-title");
         await card.WaitForAsync();
+        // The list renders again once the circuit is up; measure the card once it is laid out.
+        await page.WaitForFunctionAsync(
+            "() => document.querySelector('[data-testid=goal-card] .goal-card-title')?.clientHeight > 0");
         // Clamped: the box shows three lines of the title's text and hides the rest.
         var box = await card.EvaluateAsync<double[]>(
             "e => [e.clientHeight, e.scrollHeight, parseFloat(getComputedStyle(e).lineHeight) || 0]");

@@ -95,9 +95,10 @@ public sealed class GoalDeletionApiTests(RestoreClockAppFactory app) : IClassFix
                     new Uri(path, UriKind.Relative))
                 {
                     // Valid for every write, so no check of the body can answer before the goal's own.
-                    Content = new StringContent(pattern.Contains("{supportId}", StringComparison.Ordinal)
+                    Content = pattern.EndsWith("/media", StringComparison.Ordinal) ? PhotoUpload()
+                        : new StringContent(pattern.Contains("{supportId}", StringComparison.Ordinal)
                         ? """{"status": "accepted"}"""
-                        : $$"""{"title": "x", "content": "x", "description": "x", "ids": ["{{s.MilestoneId}}"], "milestoneId": "{{s.MilestoneId}}"}""",
+                        : $$"""{"title": "x", "content": "x", "description": "x", "ids": ["{{s.MilestoneId}}"], "milestoneId": "{{s.MilestoneId}}", "at": "2030-01-01T10:00:00Z"}""",
                         Encoding.UTF8, "application/json"),
                 });
                 var body = await response.Content.ReadAsStringAsync();
@@ -205,4 +206,15 @@ public sealed class GoalDeletionApiTests(RestoreClockAppFactory app) : IClassFix
             .Where(e => e.RoutePattern.RawText?.TrimStart('/').StartsWith("api/v1/goals/{goalId}", StringComparison.Ordinal) == true)
             .SelectMany(e => (e.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods ?? [])
                 .Select(m => (m, "/" + e.RoutePattern.RawText!.TrimStart('/'))))];
+
+    /// <summary>A photo upload as the media endpoint takes it: one part named file, a real PNG.</summary>
+    private static MultipartFormDataContent PhotoUpload()
+    {
+        using var bitmap = new SkiaSharp.SKBitmap(2, 2);
+        bitmap.Erase(SkiaSharp.SKColors.Teal);
+        using var png = bitmap.Encode(SkiaSharp.SKEncodedImageFormat.Png, 100);
+        var file = new ByteArrayContent(png.ToArray());
+        file.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("image/png");
+        return new MultipartFormDataContent { { file, "file", "photo.png" } };
+    }
 }

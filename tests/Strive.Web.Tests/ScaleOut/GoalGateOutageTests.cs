@@ -29,7 +29,7 @@ public sealed class GoalGateOutageTests(TwoInstances instances) : IClassFixture<
         var ids = new List<string>();
         foreach (var content in new[] { "First", "Second", "Third" })
         {
-            ids.Add((await (await b.PostJsonAsync($"api/v1/goals/{goalId}/milestones", $$"""{"content": "{{content}}"}"""))
+            ids.Add((await (await b.PostJsonAsync($"api/v1/goals/{goalId}/milestones", $$"""{"content": "{{content}}", "order": 1000000}"""))
                 .DataAsync(HttpStatusCode.Created)).GetProperty("id").GetString()!);
         }
 

@@ -112,7 +112,7 @@ public sealed class ScaleOutTests(TwoInstances instances) : IClassFixture<TwoIns
         foreach (var content in new[] { "First", "Second", "Third" })
         {
             var milestone = await (await client.PostJsonAsync($"api/v1/goals/{goalId}/milestones",
-                $$"""{"content": "{{content}}"}""")).DataAsync(HttpStatusCode.Created);
+                $$"""{"content": "{{content}}", "order": 1000000}""")).DataAsync(HttpStatusCode.Created);
             ids.Add(milestone.GetProperty("id").GetString()!);
         }
 
