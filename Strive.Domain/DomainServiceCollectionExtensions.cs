@@ -53,7 +53,7 @@ public static class DomainServiceCollectionExtensions
         services.AddScoped<IReminderService, ReminderService>();
         services.AddScoped<INotificationService, NotificationService>();
 
-        // Everything that must happen once runs through one claim mechanism (docs/decisions/011).
+        // Everything that must happen once runs through one claim mechanism (docs/decisions/012).
         services.AddOptions<JobOptions>().BindConfiguration(JobOptions.SectionName);
         services.AddSingleton<JobClaims>();
         services.AddSingleton<IJobHandler, DeadlineScanJob>();

@@ -3,7 +3,7 @@ using Strive.Domain.Common;
 namespace Strive.Domain.Jobs;
 
 /// <summary>
-/// One piece of work that must happen once (docs/decisions/011-once-only-work-in-a-job-table.md): a
+/// One piece of work that must happen once (docs/decisions/012-once-only-work-in-a-job-table.md): a
 /// reminder's next firing, a mail to send, the deadline scan, later a webhook delivery. An instance takes it by
 /// a conditional update of the lease (<see cref="JobClaims.ClaimAsync"/>), so of several instances one wins; the
 /// row survives a restart, and a lease whose holder died runs out and lets another instance take the job.

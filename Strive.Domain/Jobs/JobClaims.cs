@@ -5,7 +5,7 @@ using Strive.Domain.Persistence;
 namespace Strive.Domain.Jobs;
 
 /// <summary>
-/// The one claim mechanism for work that must happen once (docs/decisions/011-once-only-work-in-a-job-table.md).
+/// The one claim mechanism for work that must happen once (docs/decisions/012-once-only-work-in-a-job-table.md).
 /// Every write to a claimed row is conditional on its lease, so a holder whose lease ran out changes nothing.
 /// </summary>
 public sealed class JobClaims(IDbContextFactory<StriveDbContext> contexts, TimeProvider clock)
